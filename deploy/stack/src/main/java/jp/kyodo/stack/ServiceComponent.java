@@ -1,0 +1,113 @@
+package jp.kyodo.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** A packaged Quarkus application run as {@code java -jar quarkus-run.jar}, wired to the stack's infrastructure. */
+final class ServiceComponent extends Component {
+
+    static final String BUILD_HINT = "build first: ./mvnw package -DskipTests";
+
+    private final ServiceSpec spec;
+    private ChildProcess process;
+
+    ServiceComponent(ServiceSpec spec, StackConfig config, Progress progress) {
+        super(spec.name(), config, progress);
+        this.spec = spec;
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    @Override
+    String unavailableReason() {
+        return spec.jarExists() ? null : spec.name() + ": " + spec.jar() + " is missing — " + BUILD_HINT;
+    }
+
+    @Override
+    void start() throws Exception {
+        String reason = unavailableReason();
+        if (reason != null) {
+            throw new StackException(reason);
+        }
+        Ports.requireFree(name, port());
+        prepareLog();
+        progress.step(name + ": starting on port " + port());
+        long t0 = System.nanoTime();
+        process = ChildProcess.start(name, command(), config.dataDir().resolve("services").resolve(name),
+                spec.environment(), logFile(), true);
+        process.awaitReady(config.serviceTimeout(), () -> Http.isOk(url() + "/q/health/ready"));
+        progress.step(name + ": ready in " + Progress.since(t0));
+    }
+
+    /** The full command line (also useful to run one service by hand). */
+    List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(FileUtil.javaExecutable());
+        cmd.addAll(config.serviceJvmArgs());
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("quarkus.http.port", String.valueOf(port()));
+        props.put("quarkus.http.host", "127.0.0.1");
+        if (spec.database() != null) {
+            props.put("quarkus.datasource.jdbc.url", config.jdbcUrl(spec.database()));
+            props.put("quarkus.datasource.username", StackConfig.DB_USER);
+            props.put("quarkus.datasource.password", StackConfig.DB_PASSWORD);
+        }
+        if (!spec.gateway()) {
+            props.put("kafka.bootstrap.servers", config.kafkaBootstrapServers());
+        }
+        props.put("quarkus.oidc.auth-server-url", config.issuerUrl());
+        if (spec.gateway()) {
+            for (ServiceSpec upstream : config.services()) {
+                if (upstream.apiArea() != null) {
+                    props.put("kyodo.gateway.upstream." + upstream.apiArea(), "http://127.0.0.1:" + upstream.port());
+                }
+            }
+        }
+        props.putAll(spec.systemProperties());
+        props.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        cmd.add("-jar");
+        cmd.add(spec.jar().toString());
+        return cmd;
+    }
+
+    @Override
+    void stop() {
+        ChildProcess running = process;
+        process = null;
+        if (running != null) {
+            running.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    @Override
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    int port() {
+        return spec.port();
+    }
+
+    @Override
+    String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    @Override
+    OptionalLong pid() {
+        return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
+    }
+
+    @Override
+    Path logFile() {
+        return config.logsDir().resolve(name + ".log");
+    }
+}

@@ -1,0 +1,83 @@
+package jp.kyodo.gateway.api;
+
+/**
+ * Every error the gateway itself answers with, in both languages. The {@code type} slug is the stable
+ * contract clients match on; titles and details are for people.
+ */
+public enum GatewayProblem {
+
+    TOKEN_INVALID("unauthenticated", 401,
+            "Authentication required", "認証が必要です",
+            "The bearer token is not valid (signature, expiry, issuer or audience check failed).",
+            "アクセストークンが無効です（署名・有効期限・発行者・対象者のいずれかの検証に失敗しました）。"),
+
+    TOKEN_REQUIRED("unauthenticated", 401,
+            "Authentication required", "認証が必要です",
+            "Changing data requires a bearer token; sign in and send it in the Authorization header.",
+            "データを変更するにはアクセストークンが必要です。ログインして Authorization ヘッダーで送信してください。"),
+
+    TOKEN_CHECK_UNAVAILABLE("authentication-unavailable", 503,
+            "Authentication temporarily unavailable", "認証を一時的に確認できません",
+            "The token cannot be checked right now because the identity provider is unreachable. Please try again later.",
+            "認証サーバーに接続できないため、現在アクセストークンを確認できません。しばらくしてから再度お試しください。"),
+
+    NO_ROUTE("not-found", 404,
+            "Not found", "見つかりません",
+            "No service handles this path.",
+            "このパスを扱うサービスはありません。"),
+
+    BAD_GATEWAY("bad-gateway", 502,
+            "Bad gateway", "上流サービスとの通信に失敗しました",
+            "The %s service gave no usable response.",
+            "%s サービスから有効な応答を得られませんでした。"),
+
+    UPSTREAM_UNAVAILABLE("upstream-unavailable", 503,
+            "Service unavailable", "サービスを利用できません",
+            "The %s service cannot be reached right now. Please try again later.",
+            "現在 %s サービスに接続できません。しばらくしてから再度お試しください。"),
+
+    UPSTREAM_TIMEOUT("upstream-timeout", 504,
+            "Gateway timeout", "サービスが時間内に応答しませんでした",
+            "The %s service did not answer in time.",
+            "%s サービスが制限時間内に応答しませんでした。"),
+
+    INTERNAL_ERROR("internal-error", 500,
+            "Internal error", "内部エラー",
+            "The gateway failed unexpectedly. Quote the request id when reporting this.",
+            "ゲートウェイで予期しないエラーが発生しました。お問い合わせの際はリクエスト ID をお知らせください。");
+
+    private static final String TYPE_PREFIX = "urn:kyodo:problem:";
+
+    private final String slug;
+    private final int status;
+    private final String titleEn;
+    private final String titleJa;
+    private final String detailEn;
+    private final String detailJa;
+
+    GatewayProblem(String slug, int status, String titleEn, String titleJa, String detailEn, String detailJa) {
+        this.slug = slug;
+        this.status = status;
+        this.titleEn = titleEn;
+        this.titleJa = titleJa;
+        this.detailEn = detailEn;
+        this.detailJa = detailJa;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return TYPE_PREFIX + slug;
+    }
+
+    /**
+     * @param detailArgs fills the {@code %s} of details that name a service
+     */
+    public Problem toProblem(Language language, String requestId, Object... detailArgs) {
+        boolean ja = language == Language.JA;
+        String detail = String.format(ja ? detailJa : detailEn, detailArgs);
+        return new Problem(type(), ja ? titleJa : titleEn, status, detail, requestId, language);
+    }
+}

@@ -1,0 +1,33 @@
+package jp.kyodo.gateway.proxy;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+
+import jp.kyodo.gateway.api.GatewayProblem;
+
+/** Tells why talking to a service failed, as the status a caller should see. */
+final class UpstreamFailure {
+
+    private UpstreamFailure() {
+    }
+
+    /**
+     * Not reachable at all (refused, no route, unknown host, TCP connect timeout) is 503; reached but
+     * too slow is 504; anything else (connection dropped mid-response, protocol error) is 502.
+     */
+    static GatewayProblem classify(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return GatewayProblem.UPSTREAM_TIMEOUT;
+            }
+            if (cause instanceof ConnectException
+                    || cause instanceof NoRouteToHostException
+                    || cause instanceof UnknownHostException) {
+                return GatewayProblem.UPSTREAM_UNAVAILABLE;
+            }
+        }
+        return GatewayProblem.BAD_GATEWAY;
+    }
+}

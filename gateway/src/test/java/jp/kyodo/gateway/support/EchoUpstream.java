@@ -1,0 +1,73 @@
+package jp.kyodo.gateway.support;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A service stand-in that answers every request with what it received - method, path, query, headers,
+ * body - as JSON, and remembers what it saw ({@code GET /__seen}) so a test can prove a request never
+ * got here. Query parameters steer it: {@code delayMs} answers late, {@code status} sets the status,
+ * {@code close} drops the connection without answering.
+ */
+final class EchoUpstream implements Handler<HttpServerRequest> {
+
+    private final Vertx vertx;
+    private final String name;
+    private final List<JsonObject> seen = new CopyOnWriteArrayList<>();
+
+    EchoUpstream(Vertx vertx, String name) {
+        this.vertx = vertx;
+        this.name = name;
+    }
+
+    @Override
+    public void handle(HttpServerRequest request) {
+        if ("/__seen".equals(request.path())) {
+            request.response().putHeader("Content-Type", "application/json").end(new JsonArray(List.copyOf(seen)).encode());
+            return;
+        }
+        request.body().onSuccess(body -> {
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(h -> {
+                String key = h.getKey().toLowerCase();
+                JsonArray values = headers.containsKey(key) ? headers.getJsonArray(key) : new JsonArray();
+                headers.put(key, values.add(h.getValue()));
+            });
+            JsonObject echo = new JsonObject()
+                    .put("upstream", name)
+                    .put("method", request.method().name())
+                    .put("uri", request.uri())
+                    .put("path", request.path())
+                    .put("query", request.query())
+                    .put("headers", headers)
+                    .put("body", body.toString())
+                    .put("bodyLength", body.length());
+            seen.add(new JsonObject().put("method", echo.getString("method")).put("uri", echo.getString("uri")));
+            if (request.getParam("close") != null) {
+                request.connection().close();
+                return;
+            }
+            long delay = Long.parseLong(request.getParam("delayMs", "0"));
+            Runnable answer = () -> request.response()
+                    .setStatusCode(Integer.parseInt(request.getParam("status", "200")))
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("X-Echo-Upstream", name)
+                    .end(echo.encode());
+            if (delay > 0) {
+                vertx.setTimer(delay, t -> {
+                    if (!request.response().closed()) {
+                        answer.run();
+                    }
+                });
+            } else {
+                answer.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package jp.kyodo.gateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+
+/**
+ * Starts real HTTP servers for the directory, proposals and agreements services and points the gateway
+ * at them; evaluations is pointed at a port nobody listens on, to play a service that is down.
+ */
+public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    public static final List<String> LIVE = List.of("directory", "proposals", "agreements");
+    public static final String DOWN = "evaluations";
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        for (String name : LIVE) {
+            HttpServer server = await(vertx.createHttpServer()
+                    .requestHandler(new EchoUpstream(vertx, name))
+                    .listen(0, "127.0.0.1"));
+            config.put("kyodo.gateway.upstream." + name, "http://127.0.0.1:" + server.actualPort());
+        }
+        config.put("kyodo.gateway.upstream." + DOWN, "http://127.0.0.1:" + unusedPort());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            await(vertx.close());
+        }
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T await(io.vertx.core.Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

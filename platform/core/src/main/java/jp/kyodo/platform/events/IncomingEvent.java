@@ -1,0 +1,58 @@
+package jp.kyodo.platform.events;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kyodo.platform.inbox.PoisonEventException;
+
+/**
+ * A CloudEvent received from Kafka, with where it came from so that it can be recorded and dead-lettered.
+ */
+public record IncomingEvent(
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        OptionalLong aggregateVersion,
+        Optional<String> requestId,
+        byte[] data,
+        String topic,
+        int partition,
+        long offset,
+        ObjectMapper mapper) {
+
+    /** The payload as the given type; a payload that does not fit is a poison event. */
+    public <T> T payload(Class<T> type) {
+        try {
+            return mapper.readValue(data, type);
+        } catch (IOException e) {
+            throw new PoisonEventException("payload of " + this.type + " does not fit " + type.getSimpleName()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    public JsonNode payloadTree() {
+        try {
+            return mapper.readTree(data);
+        } catch (IOException e) {
+            throw new PoisonEventException("payload of " + type + " is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    public String dataAsText() {
+        return data == null ? "" : new String(data, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "IncomingEvent[" + type + " " + id + " subject=" + subject + " v=" + aggregateVersion
+                + " at " + topic + "/" + partition + "@" + offset + "]";
+    }
+}

@@ -1,0 +1,205 @@
+package jp.kyodo.platform.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jp.kyodo.platform.sample.PlatformTestSupport;
+
+@QuarkusTest
+class HttpConventionsTest extends PlatformTestSupport {
+
+    private static final String WIDGETS = "/api/widgets";
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void invalidFieldsAreListedInAProblemDocument() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"\",\"colour\":\"RED\"}")
+                .when().post(WIDGETS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:kyodo:problem:validation-failed"))
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem("name"))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void problemsAreInJapaneseWhenTheCallerPrefersIt() {
+        given().contentType(ContentType.JSON).header("Accept-Language", "ja,en;q=0.5")
+                .body("{\"name\":\"\",\"colour\":\"RED\"}")
+                .when().post(WIDGETS)
+                .then().statusCode(400)
+                .body("title", equalTo("リクエストの項目に誤りがあります"));
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void unreadableBodiesAreA400NamingTheFieldWhereThereIsOne() {
+        given().contentType(ContentType.JSON).body("{\"name\": ").when().post(WIDGETS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:kyodo:problem:malformed-request"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"GREEN\"}").when().post(WIDGETS)
+                .then().statusCode(400).body("errors.field", hasItem("colour"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"RED\",\"shape\":\"round\"}")
+                .when().post(WIDGETS)
+                .then().statusCode(400).body("errors.field", hasItem("shape"));
+        given().contentType(ContentType.TEXT).body("name=a").when().post(WIDGETS)
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void anonymousWritesAre401AndUnknownPathsAre404AsProblems() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"RED\"}").when().post(WIDGETS)
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:kyodo:problem:unauthenticated"));
+        given().when().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        given().when().get(WIDGETS + "/" + UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo("urn:kyodo:problem:not-found"));
+    }
+
+    @Test
+    @TestSecurity(user = "citizen-1", roles = "citizen")
+    void aWrongRoleIs403() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"RED\"}").when().post(WIDGETS)
+                .then().statusCode(403).body("type", equalTo("urn:kyodo:problem:forbidden"));
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void writesNeedTheCurrentETag() {
+        Response created = create("etag-" + UUID.randomUUID().toString().substring(0, 8), null);
+        String location = created.header("Location");
+        String etag = created.header("ETag");
+        assertThat(etag).isEqualTo("\"0\"");
+
+        given().contentType(ContentType.JSON).body("{\"name\":\"renamed\",\"colour\":\"BLUE\"}")
+                .when().put(location).then().statusCode(428).body("type", equalTo("urn:kyodo:problem:precondition-required"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body("{\"name\":\"renamed\",\"colour\":\"BLUE\"}")
+                .when().put(location).then().statusCode(412).body("type", equalTo("urn:kyodo:problem:precondition-failed"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"name\":\"renamed\",\"colour\":\"BLUE\"}")
+                .when().put(location).then().statusCode(200).header("ETag", "\"1\"");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"name\":\"again\",\"colour\":\"BLUE\"}")
+                .when().put(location).then().statusCode(412);
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void aRepeatedIdempotencyKeyReturnsTheFirstResponseAndCreatesNothingNew() {
+        String key = UUID.randomUUID().toString();
+        String name = "idem-" + key.substring(0, 8);
+        Response first = create(name, key);
+        Response second = create(name, key);
+
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.body().asString()).isEqualTo(first.body().asString());
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(count("select count(*) from widget where name = ?", name)).isEqualTo(1);
+        assertThat(count("select count(*) from kyodo_outbox where convert_from(payload, 'UTF8') like ?", "%" + name + "%"))
+                .as("one event for one widget").isEqualTo(1);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"name\":\"something else\",\"colour\":\"RED\"}")
+                .when().post(WIDGETS).then().statusCode(422)
+                .body("type", equalTo("urn:kyodo:problem:idempotency-key-reused"));
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void concurrentDuplicatesWaitForTheFirstAndAllGetItsResponse() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "race-" + key.substring(0, 8);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Response>> responses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Callable<Response> post = () -> create(name, key);
+            responses.add(pool.submit(post));
+        }
+        Set<String> bodies = new TreeSet<>();
+        for (Future<Response> response : responses) {
+            Response r = response.get();
+            assertThat(r.statusCode()).isEqualTo(201);
+            bodies.add(r.body().asString());
+        }
+        pool.shutdown();
+        assertThat(bodies).hasSize(1);
+        assertThat(count("select count(*) from widget where name = ?", name)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void listsArePagedWithAnOpaqueCursorInAStableOrder() {
+        String prefix = "page-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        for (int i = 0; i < 5; i++) {
+            create(prefix + i, null);
+        }
+        List<String> names = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.when().get(WIDGETS).then().statusCode(200).extract().response();
+            names.addAll(page.jsonPath().getList("items.name"));
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null);
+        assertThat(names.stream().filter(n -> n.startsWith(prefix))).containsExactly(prefix + 0, prefix + 1, prefix + 2,
+                prefix + 3, prefix + 4);
+        assertThat(names).isSorted();
+
+        given().queryParam("limit", 0).when().get(WIDGETS).then().statusCode(400).body("errors.field", hasItem("limit"));
+        given().queryParam("cursor", "garbage").when().get(WIDGETS).then().statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdKeepingTheCallersOwn() {
+        given().header("X-Request-Id", "abc-123").when().get(WIDGETS).then().header("X-Request-Id", "abc-123");
+        given().when().get(WIDGETS).then().header("X-Request-Id", notNullValue());
+        given().header("X-Request-Id", "bad id with spaces").when().get(WIDGETS)
+                .then().header("X-Request-Id", org.hamcrest.Matchers.not(containsString(" ")));
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void outboxRowsCarryTheRequestId() {
+        String requestId = "req-" + UUID.randomUUID();
+        String name = "traced-" + requestId.substring(4, 12);
+        given().contentType(ContentType.JSON).header("X-Request-Id", requestId)
+                .body("{\"name\":\"" + name + "\",\"colour\":\"RED\"}").when().post(WIDGETS).then().statusCode(201)
+                .body("version", equalTo(0)).body("nothing", nullValue());
+        assertThat(text("select request_id from kyodo_outbox where convert_from(payload, 'UTF8') like ?", "%" + name + "%"))
+                .isEqualTo(requestId);
+    }
+
+    private static Response create(String name, String idempotencyKey) {
+        var request = given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"colour\":\"RED\"}");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.when().post(WIDGETS).then().statusCode(201).extract().response();
+    }
+}
