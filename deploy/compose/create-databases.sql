@@ -1,0 +1,5 @@
+-- One database per service: no service reads another's tables.
+create database kyodo_directory;
+create database kyodo_proposals;
+create database kyodo_agreements;
+create database kyodo_evaluations;
