@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -24,14 +23,13 @@ import java.util.concurrent.TimeUnit;
  * A single-node KRaft Kafka broker run as a child JVM ({@code kafka.Kafka}) on this JVM's classpath, which holds
  * {@code kafka_2.13} and its log4j2 binding. Storage is formatted once and kept under the data folder.
  */
-final class KafkaComponent extends Component {
+final class KafkaComponent extends ProcessComponent {
 
     static final int PARTITIONS = 3;
 
-    private ChildProcess process;
 
     KafkaComponent(StackConfig config, Progress progress) {
-        super(Stack.KAFKA, config, progress);
+        super(Stack.KAFKA, config, progress, Duration.ofSeconds(30));
     }
 
     private Path home() {
@@ -164,19 +162,7 @@ final class KafkaComponent extends Component {
         }
     }
 
-    @Override
-    void stop() {
-        ChildProcess running = process;
-        process = null;
-        if (running != null) {
-            running.stop(Duration.ofSeconds(30));
-        }
-    }
 
-    @Override
-    boolean isRunning() {
-        return process != null && process.isAlive();
-    }
 
     @Override
     int port() {
@@ -188,10 +174,6 @@ final class KafkaComponent extends Component {
         return config.kafkaBootstrapServers();
     }
 
-    @Override
-    OptionalLong pid() {
-        return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
-    }
 
     @Override
     Path logFile() {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -26,16 +25,15 @@ import java.util.stream.Stream;
  * again. Starts are serialised across processes with a lock file because the import folder and the first build are
  * shared.
  */
-final class KeycloakComponent extends Component {
+final class KeycloakComponent extends ProcessComponent {
 
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = "admin";
 
-    private ChildProcess process;
 
     KeycloakComponent(StackConfig config, Progress progress) {
-        super(Stack.KEYCLOAK, config, progress);
+        super(Stack.KEYCLOAK, config, progress, Duration.ofSeconds(30));
     }
 
     /** The unpacked distribution. */
@@ -163,19 +161,7 @@ final class KeycloakComponent extends Component {
         progress.step("Keycloak: ready in " + Progress.since(t0));
     }
 
-    @Override
-    void stop() {
-        ChildProcess running = process;
-        process = null;
-        if (running != null) {
-            running.stop(Duration.ofSeconds(30));
-        }
-    }
 
-    @Override
-    boolean isRunning() {
-        return process != null && process.isAlive();
-    }
 
     @Override
     int port() {
@@ -187,11 +173,6 @@ final class KeycloakComponent extends Component {
         return config.keycloakUrl();
     }
 
-    /** The PID of the {@code kc.sh} wrapper; the Keycloak JVM is its child. */
-    @Override
-    OptionalLong pid() {
-        return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
-    }
 
     @Override
     Path logFile() {

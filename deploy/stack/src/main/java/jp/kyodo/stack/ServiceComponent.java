@@ -6,18 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /** A packaged Quarkus application run as {@code java -jar quarkus-run.jar}, wired to the stack's infrastructure. */
-final class ServiceComponent extends Component {
+final class ServiceComponent extends ProcessComponent {
 
     static final String BUILD_HINT = "build first: ./mvnw package -DskipTests";
 
     private final ServiceSpec spec;
-    private ChildProcess process;
 
     ServiceComponent(ServiceSpec spec, StackConfig config, Progress progress) {
-        super(spec.name(), config, progress);
+        super(spec.name(), config, progress, Duration.ofSeconds(20));
         this.spec = spec;
     }
 
@@ -77,19 +75,7 @@ final class ServiceComponent extends Component {
         return cmd;
     }
 
-    @Override
-    void stop() {
-        ChildProcess running = process;
-        process = null;
-        if (running != null) {
-            running.stop(Duration.ofSeconds(20));
-        }
-    }
 
-    @Override
-    boolean isRunning() {
-        return process != null && process.isAlive();
-    }
 
     @Override
     int port() {
@@ -101,10 +87,6 @@ final class ServiceComponent extends Component {
         return "http://127.0.0.1:" + port();
     }
 
-    @Override
-    OptionalLong pid() {
-        return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
-    }
 
     @Override
     Path logFile() {
