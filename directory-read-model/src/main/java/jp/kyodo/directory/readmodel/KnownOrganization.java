@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ public class KnownOrganization extends PanacheEntityBase {
     @Id
     public UUID id;
     public String name;
+    @Column(name = "name_kana")
     public String nameKana;
     @Enumerated(EnumType.STRING)
     public ActorType type;
@@ -30,6 +32,7 @@ public class KnownOrganization extends PanacheEntityBase {
     public OrganizationStatus status;
     /** The directory's version of the organisation, not a lock of ours. */
     public long version;
+    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     @OneToMany(mappedBy = "organization", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,10 +29,13 @@ public record IncomingEvent(
         long offset,
         ObjectMapper mapper) {
 
-    /** The payload as the given type; a payload that does not fit is a poison event. */
+    /**
+     * The payload as the given type; a payload that does not fit is a poison event. Fields the consumer does not know
+     * are ignored: producers may add optional fields within a version.
+     */
     public <T> T payload(Class<T> type) {
         try {
-            return mapper.readValue(data, type);
+            return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
         } catch (IOException e) {
             throw new PoisonEventException("payload of " + this.type + " does not fit " + type.getSimpleName()
                     + ": " + e.getMessage(), e);
