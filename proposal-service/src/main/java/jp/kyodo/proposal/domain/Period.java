@@ -7,16 +7,16 @@ import jp.kyodo.kernel.FiscalYear;
 /** The period in which the proposed collaboration would run (実施期間), both days included. */
 public record Period(LocalDate start, LocalDate end) {
 
-    public boolean isComplete() {
+    public boolean hasBothDays() {
         return start != null && end != null;
     }
 
     public boolean endsBeforeItStarts() {
-        return isComplete() && end.isBefore(start);
+        return hasBothDays() && end.isBefore(start);
     }
 
     /** Whether a fiscal year overlaps the period, so that a budget line may be planned in it. */
     public boolean overlaps(FiscalYear year) {
-        return isComplete() && !year.lastDay().isBefore(start) && !year.firstDay().isAfter(end);
+        return hasBothDays() && !year.lastDay().isBefore(start) && !year.firstDay().isAfter(end);
     }
 }

@@ -60,7 +60,7 @@ public record ProposalContent(
                         "A budget line belongs to a proposing organisation or the department.",
                         "費用は提案団体または所管課のいずれかに計上してください。"));
             }
-            if (period != null && period.isComplete() && !period.overlaps(FiscalYear.of(line.fiscalYear()))) {
+            if (period != null && period.hasBothDays() && !period.overlaps(FiscalYear.of(line.fiscalYear()))) {
                 errors.add(FieldError.of("budgetLines[" + i + "].fiscalYear",
                         "The fiscal year is outside the period of the proposal.",
                         "年度が実施期間の外です。"));

@@ -1,0 +1,76 @@
+package jp.kyodo.agreement.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jp.kyodo.agreement.domain.MilestoneProgress;
+import jp.kyodo.agreement.service.AgreementAccess;
+import jp.kyodo.agreement.service.MilestoneTracking;
+import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.pagination.Cursor;
+import jp.kyodo.platform.pagination.Page;
+import jp.kyodo.platform.pagination.PageRequest;
+
+/** Milestones (工程) and reflection points (振り返り) of agreements in force. */
+@Path("/api/agreements")
+@Tag(name = "Agreements")
+public class MilestoneResource {
+
+    @Schema(name = "MilestoneReached", description = "A milestone recorded as reached")
+    public record ReachedView(UUID agreementId, UUID milestoneId, LocalDate reachedOn, String note,
+            OffsetDateTime recordedAt) {
+    }
+
+    @Inject
+    MilestoneTracking milestones;
+
+    @Inject
+    AgreementAccess access;
+
+    @GET
+    @Path("milestones/overdue")
+    @Operation(summary = "Milestones of ACTIVE agreements past their due date and not reached (staff)")
+    public Page<MilestoneTracking.Overdue> overdue(@QueryParam("asOf") LocalDate asOf,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        access.requireStaff();
+        PageRequest page = PageRequest.of(cursor, limit);
+        Cursor after = Cursor.decode(page.cursor(), 3);
+        List<MilestoneTracking.Overdue> all = milestones.overdue(asOf == null ? LocalDate.now(FiscalYear.CITY_ZONE) : asOf);
+        List<MilestoneTracking.Overdue> rest = after == null ? all : all.stream().filter(o -> key(o).compareTo(
+                after.value(0) + "|" + after.value(1) + "|" + after.value(2)) > 0).toList();
+        return Page.of(rest.subList(0, Math.min(rest.size(), page.fetchSize())), page.limit(),
+                o -> Cursor.after(o.dueDate().toString(), o.agreementId().toString(), o.milestoneId().toString()),
+                o -> o);
+    }
+
+    @POST
+    @Path("{id}/milestones/{milestoneId}/reached")
+    @Transactional
+    @Operation(summary = "Record that a milestone or reflection point was reached (a party)")
+    public Response reached(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
+            @Valid @NotNull MilestoneReachedRequest body) {
+        MilestoneProgress p = milestones.reached(id, milestoneId, body.actingFor(), body.reachedOn(), body.note());
+        return Response.ok(new ReachedView(id, milestoneId, p.reachedOn, p.note, p.recordedAt)).build();
+    }
+
+    private static String key(MilestoneTracking.Overdue o) {
+        return o.dueDate() + "|" + o.agreementId() + "|" + o.milestoneId();
+    }
+}

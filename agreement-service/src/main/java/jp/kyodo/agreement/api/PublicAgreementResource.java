@@ -1,0 +1,56 @@
+package jp.kyodo.agreement.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jp.kyodo.agreement.domain.Agreement;
+import jp.kyodo.agreement.domain.AgreementState;
+import jp.kyodo.agreement.service.Agreements;
+import jp.kyodo.platform.pagination.Cursor;
+import jp.kyodo.platform.pagination.Page;
+import jp.kyodo.platform.pagination.PageRequest;
+import jp.kyodo.platform.problem.ProblemException;
+
+/** Agreements in force and completed, readable by anyone without login (公開の原則). */
+@Path("/api/agreements/public")
+@Tag(name = "Agreements")
+public class PublicAgreementResource {
+
+    private static final List<AgreementState> PUBLIC_STATES = List.of(AgreementState.ACTIVE, AgreementState.COMPLETED);
+
+    @GET
+    @Operation(summary = "Public summaries of ACTIVE and COMPLETED agreements (no login)")
+    public Page<PublicSummary> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        Cursor after = Cursor.decode(page.cursor(), 2);
+        List<Agreement> rows = after == null
+                ? Agreement.<Agreement>find("state in ?1 and versionInForce is not null order by createdAt, id",
+                        PUBLIC_STATES).page(0, page.fetchSize()).list()
+                : Agreement.<Agreement>find("state in ?1 and versionInForce is not null and (createdAt > ?2 or "
+                        + "(createdAt = ?2 and id > ?3)) order by createdAt, id", PUBLIC_STATES,
+                        OffsetDateTime.parse(after.value(0)), UUID.fromString(after.value(1)))
+                        .page(0, page.fetchSize()).list();
+        return Page.of(rows, page.limit(), a -> Cursor.after(a.createdAt.toString(), a.id.toString()),
+                a -> PublicSummary.of(a, Agreements.inForce(a)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The public summary of one ACTIVE or COMPLETED agreement (no login)")
+    public PublicSummary read(@PathParam("id") UUID id) {
+        Agreement agreement = Agreement.findById(id);
+        if (agreement == null || !agreement.isPublic()) {
+            throw ProblemException.notFound("No published agreement with this id.", "公開されている協定が見つかりません。");
+        }
+        return PublicSummary.of(agreement, Agreements.inForce(agreement));
+    }
+}

@@ -1,0 +1,90 @@
+package jp.kyodo.agreement.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.kyodo.agreement.domain.Agreement;
+import jp.kyodo.agreement.domain.AgreementState;
+import jp.kyodo.agreement.domain.CostReport;
+import jp.kyodo.agreement.domain.OutcomeOwnership;
+import jp.kyodo.agreement.domain.Settlement;
+import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.domain.content.Clause;
+import jp.kyodo.agreement.domain.content.OutcomeOwner;
+import jp.kyodo.directory.readmodel.ActorType;
+import jp.kyodo.kernel.ActivityArea;
+import jp.kyodo.kernel.CollaborationForm;
+import jp.kyodo.kernel.FieldOfActivity;
+
+/**
+ * The public summary (公開情報) of an agreement in force or completed: parties, form, purpose, term, tasks by party,
+ * costs per party, outcome ownership, clauses marked public, and the settlements (public money is public).
+ * Liabilities, milestones and anything about people are never part of it.
+ */
+@Schema(description = "Public summary of an ACTIVE or COMPLETED agreement (協定の公表)")
+public record PublicSummary(
+        UUID agreementId,
+        @Schema(description = "Title (事業名)") String title,
+        @Schema(description = "ACTIVE or COMPLETED") AgreementState state,
+        @Schema(description = "Form (協働の形態)") CollaborationForm form,
+        @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
+        @Schema(description = "Field (活動分野)") FieldOfActivity field,
+        @Schema(description = "Purpose (事業目的)") String purpose,
+        @Schema(description = "First day of the term") LocalDate termStart,
+        @Schema(description = "Last day of the term") LocalDate termEnd,
+        @Schema(description = "The version in force (第N版)") int documentVersion,
+        @Schema(description = "Parties with the tasks each is responsible for or supports") List<PartyTasks> tasksByParty,
+        @Schema(description = "Costs per party") CostTotalsView costs,
+        @Schema(description = "Outcome ownership per deliverable (成果の帰属)") List<Ownership> outcomeOwnership,
+        @Schema(description = "Clauses the parties marked public") List<PublicClause> publicClauses,
+        @Schema(description = "Actual-cost reports and settlements (実績報告・精算)") List<SettlementSummary> settlements,
+        @Schema(description = "When it was completed") OffsetDateTime completedAt) {
+
+    @Schema(name = "PublicPartyTasks")
+    public record PartyTasks(UUID organizationId, String name, ActorType actorType, List<String> responsibleFor,
+            List<String> supports) {
+    }
+
+    @Schema(name = "PublicOwnership")
+    public record Ownership(String deliverable, OutcomeOwner owner, OutcomeOwner copyrightHolder, String clause) {
+    }
+
+    @Schema(name = "PublicClause")
+    public record PublicClause(String heading, String text) {
+    }
+
+    @Schema(name = "PublicSettlement")
+    public record SettlementSummary(UUID organizationId, int fiscalYear, long plannedCostYen, long actualCostYen,
+            Long confirmedAmountYen, Long toPayYen, Long toReturnYen) {
+    }
+
+    public static PublicSummary of(Agreement a, AgreementContent c) {
+        List<Settlement> settlements = Settlement.allOf(a.id);
+        return new PublicSummary(a.id, c.title(), a.state, c.form(), c.activityArea(), c.field(), c.purpose(),
+                c.term().start(), c.term().end(), a.versionInForce,
+                c.parties().stream().map(p -> new PartyTasks(p.organizationId(), p.name(), p.actorType(),
+                        c.tasks().stream().filter(t -> t.responsiblePartyId().equals(p.organizationId()))
+                                .map(t -> t.description()).toList(),
+                        c.tasks().stream().filter(t -> t.supportingPartyIds().contains(p.organizationId()))
+                                .map(t -> t.description()).toList())).toList(),
+                CostTotalsView.of(c),
+                c.deliverables().stream().map(d -> new Ownership(d.name(),
+                        OutcomeOwnership.ownerOf(c.activityArea(), d).orElse(null),
+                        OutcomeOwnership.copyrightHolderOf(c.activityArea(), d).orElse(null), d.ownershipClause()))
+                        .toList(),
+                c.clauses().stream().filter(Clause::published).map(k -> new PublicClause(k.heading(), k.text())).toList(),
+                CostReport.allOf(a.id).stream().map(r -> {
+                    Settlement s = settlements.stream()
+                            .filter(x -> x.organizationId.equals(r.organizationId) && x.fiscalYear == r.fiscalYear)
+                            .findFirst().orElse(null);
+                    return new SettlementSummary(r.organizationId, r.fiscalYear, r.plannedTotalYen, r.actualTotalYen,
+                            s == null ? null : s.confirmedAmountYen, s == null ? null : s.toPayYen,
+                            s == null ? null : s.toReturnYen);
+                }).toList(),
+                a.state == AgreementState.COMPLETED ? a.endedAt : null);
+    }
+}

@@ -1,0 +1,52 @@
+package jp.kyodo.agreement.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jp.kyodo.agreement.domain.Signature;
+import jp.kyodo.agreement.service.AgreementAccess;
+import jp.kyodo.agreement.service.AgreementSigning;
+import jp.kyodo.agreement.service.Agreements;
+import jp.kyodo.platform.idempotency.Idempotent;
+
+@Path("/api/agreements/{id}/signatures")
+@Tag(name = "Agreements")
+public class SignatureResource {
+
+    @Inject
+    AgreementSigning signing;
+
+    @Inject
+    AgreementAccess access;
+
+    @POST
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Sign the version awaiting signatures for a party (representative or department signatory)")
+    public Response sign(@PathParam("id") UUID id, @Valid @NotNull SignatureRequest body) {
+        Signature signature = signing.sign(id, body.actingFor(), body.documentVersion(), body.contentSha256());
+        return Response.created(URI.create("/api/agreements/" + id + "/signatures"))
+                .entity(SignatureView.of(signature)).build();
+    }
+
+    @GET
+    @Operation(summary = "Every signature on every version")
+    public List<SignatureView> list(@PathParam("id") UUID id) {
+        access.requireReader(Agreements.find(id));
+        return Signature.allOf(id).stream().map(SignatureView::of).toList();
+    }
+}

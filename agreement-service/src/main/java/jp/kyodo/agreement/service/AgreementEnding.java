@@ -1,0 +1,70 @@
+package jp.kyodo.agreement.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import jp.kyodo.agreement.domain.Agreement;
+import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.agreement.events.AgreementEvents;
+import jp.kyodo.agreement.events.AgreementInForce;
+import jp.kyodo.agreement.events.AgreementTerminated;
+import jp.kyodo.platform.audit.AuditRecord;
+import jp.kyodo.platform.audit.AuditTrail;
+import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.web.ETags;
+
+/** Completion (完了) by the department, and termination (解除・中止) by the department or a partner's representative. */
+@ApplicationScoped
+public class AgreementEnding {
+
+    @Inject
+    AgreementAccess access;
+
+    @Inject
+    AgreementEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public Agreement complete(UUID id, long expectedVersion, UUID actingFor, String reason) {
+        Agreement agreement = Agreements.find(id);
+        AgreementContent content = agreement.versionInForce == null ? Agreements.workingCopy(agreement)
+                : Agreements.inForce(agreement);
+        access.requireDepartmentStaff(content, actingFor);
+        ETags.requireCurrent(expectedVersion, agreement.version);
+        String before = agreement.stateLabel();
+        agreement.complete(reason);
+        agreement.flush();
+        audit.record(AuditRecord.of("Agreement", id, "completed").transition(before, agreement.state)
+                .actingFor(actingFor).reason(reason));
+        events.completed(AgreementInForce.of(agreement, content, agreement.versionInForce)
+                .completedAt(agreement.endedAt.toInstant()));
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement terminate(UUID id, long expectedVersion, UUID actingFor, String reason) {
+        Agreement agreement = Agreements.find(id);
+        AgreementContent content = agreement.versionInForce == null ? Agreements.workingCopy(agreement)
+                : Agreements.inForce(agreement);
+        Party party = access.requirePartyMember(content, actingFor);
+        if (!party.isCityDepartment() && !access.represents(party)) {
+            throw ProblemException.forbidden("Only a department's staff or a partner's representative can terminate.",
+                    "協定の解除は所管課の職員または当事者団体の代表者のみが行えます。");
+        }
+        ETags.requireCurrent(expectedVersion, agreement.version);
+        String before = agreement.stateLabel();
+        agreement.terminate(reason);
+        agreement.flush();
+        audit.record(AuditRecord.of("Agreement", id, "terminated").transition(before, agreement.state)
+                .actingFor(actingFor).reason(reason));
+        events.terminated(new AgreementTerminated(id, agreement.version, agreement.proposalId, before,
+                agreement.versionInForce, reason, agreement.endedAt.toInstant()));
+        return agreement;
+    }
+}

@@ -1,0 +1,133 @@
+package jp.kyodo.agreement.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import jp.kyodo.agreement.domain.Agreement;
+import jp.kyodo.agreement.domain.AgreementState;
+import jp.kyodo.agreement.domain.AgreementVersion;
+import jp.kyodo.agreement.domain.CanonicalJson;
+import jp.kyodo.agreement.domain.ContentRules;
+import jp.kyodo.agreement.domain.SignatureReadiness;
+import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.events.AgreementEvents;
+import jp.kyodo.agreement.events.AgreementVersionFrozen;
+import jp.kyodo.platform.audit.AuditRecord;
+import jp.kyodo.platform.audit.AuditTrail;
+import jp.kyodo.platform.problem.FieldError;
+import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.web.ETags;
+
+/**
+ * Negotiation of the content: the parties edit the working copy, freeze it as version N for signature, and open
+ * amendments of an agreement in force.
+ */
+@ApplicationScoped
+public class AgreementNegotiation {
+
+    @Inject
+    AgreementAccess access;
+
+    @Inject
+    PartyDirectory directory;
+
+    @Inject
+    AgreementEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Saves the working copy; editing a version awaiting signatures returns the agreement to negotiation. */
+    @Transactional
+    public Agreement editWorkingCopy(UUID id, long expectedVersion, UUID actingFor, AgreementContent requested) {
+        Agreement agreement = Agreements.find(id);
+        // The editor must be a party both before the edit and after it: no one edits an agreement they are not in.
+        access.requirePartyMember(Agreements.workingCopy(agreement), actingFor);
+        ETags.requireCurrent(expectedVersion, agreement.version);
+        AgreementContent content = directory.describeAll(requested, "content.").withIdsAssigned(UUID::randomUUID);
+        access.requirePartyMember(content, actingFor);
+        List<FieldError> problems = AgreementDrafting.prefixed(ContentRules.problems(content));
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidFields(problems);
+        }
+        if (agreement.state == AgreementState.ACTIVE && agreement.amendmentState != jp.kyodo.agreement.domain.AmendmentState.NONE
+                && !content.partyIds().containsAll(Agreements.inForce(agreement).partyIds())) {
+            throw ProblemException.invalidField("content.parties",
+                    "An amendment cannot drop a party; end the agreement instead.", "変更協定で当事者を外すことはできません。");
+        }
+        String before = agreement.stateLabel();
+        agreement.edit(CanonicalJson.write(content), content.title());
+        agreement.flush();
+        directory.index(agreement.id, content.partyIds());
+        audit.record(AuditRecord.of("Agreement", agreement.id, "working-copy-edited")
+                .transition(before, agreement.stateLabel()).actingFor(actingFor));
+        return agreement;
+    }
+
+    /** Freezes the working copy as the next version, once it is complete enough to be signed. */
+    @Transactional
+    public AgreementVersion submit(UUID id, long expectedVersion, UUID actingFor) {
+        Agreement agreement = Agreements.find(id);
+        AgreementContent content = Agreements.workingCopy(agreement);
+        access.requirePartyMember(content, actingFor);
+        ETags.requireCurrent(expectedVersion, agreement.version);
+        if (!agreement.isNegotiating()) {
+            throw ProblemException.invalidTransition(agreement.stateLabel(), "AWAITING_SIGNATURES",
+                    agreement.allowedTransitions());
+        }
+        // The directory may have renamed or retyped a party since the last edit: the frozen text says who signs.
+        content = directory.describeAll(content, "content.");
+        List<FieldError> problems = new ArrayList<>(AgreementDrafting.prefixed(SignatureReadiness.problems(content)));
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidFields(problems);
+        }
+        String before = agreement.stateLabel();
+        boolean amendment = agreement.state == AgreementState.ACTIVE;
+        int number = agreement.freeze();
+        String canonical = CanonicalJson.write(content);
+        agreement.workingCopy = canonical;
+        AgreementVersion version = new AgreementVersion();
+        version.id = UUID.randomUUID();
+        version.agreementId = agreement.id;
+        version.number = number;
+        version.content = canonical;
+        version.contentSha256 = CanonicalJson.sha256(canonical);
+        version.frozenAt = OffsetDateTime.now(ZoneOffset.UTC);
+        version.frozenBy = access.subject();
+        version.frozenFor = actingFor;
+        version.persist();
+        agreement.flush();
+        audit.record(AuditRecord.of("Agreement", agreement.id, "version-frozen").transition(before, agreement.stateLabel())
+                .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
+        events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,
+                amendment, content.partyIds()));
+        return version;
+    }
+
+    /** Opens an amendment (変更協定) of an agreement in force; the signed version stays in force meanwhile. */
+    @Transactional
+    public Agreement startAmendment(UUID id, long expectedVersion, UUID actingFor, String reason) {
+        Agreement agreement = Agreements.find(id);
+        if (agreement.versionInForce == null) {
+            throw ProblemException.invalidTransition(agreement.stateLabel(), "AMENDMENT_DRAFTING",
+                    agreement.allowedTransitions());
+        }
+        AgreementContent inForce = Agreements.inForce(agreement);
+        access.requirePartyMember(inForce, actingFor);
+        ETags.requireCurrent(expectedVersion, agreement.version);
+        String before = agreement.stateLabel();
+        agreement.startAmendment(reason, CanonicalJson.write(inForce));
+        agreement.flush();
+        audit.record(AuditRecord.of("Agreement", agreement.id, "amendment-started")
+                .transition(before, agreement.stateLabel()).actingFor(actingFor).reason(reason));
+        return agreement;
+    }
+}

@@ -1,0 +1,162 @@
+package jp.kyodo.proposal.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kyodo.platform.idempotency.Idempotent;
+import jp.kyodo.platform.pagination.Cursor;
+import jp.kyodo.platform.pagination.Page;
+import jp.kyodo.platform.pagination.PageRequest;
+import jp.kyodo.platform.web.ETags;
+import jp.kyodo.proposal.domain.CommentSide;
+import jp.kyodo.proposal.domain.ConsultationComment;
+import jp.kyodo.proposal.domain.ContentDiff;
+import jp.kyodo.proposal.domain.Proposal;
+import jp.kyodo.proposal.domain.ProposalContent;
+import jp.kyodo.proposal.domain.ProposalVersion;
+import jp.kyodo.proposal.service.ConsultationService;
+import jp.kyodo.proposal.service.ProposalAccess;
+import jp.kyodo.proposal.service.ProposalService;
+import jp.kyodo.proposal.service.ScreeningService;
+
+@Path("/api/proposals")
+@Tag(name = "Consultation", description = "Consultation and brush-up (協議・ブラッシュアップ): the thread and the versions")
+public class ConsultationResource {
+
+    @Schema(name = "CommentRequest", description = "A comment in the consultation thread")
+    public record CommentRequest(
+            @Schema(description = "The organisation the caller speaks for: a proposer, the department, or a coordinator's organisation") @NotNull UUID actingFor,
+            @Schema(description = "The comment") @NotBlank @Size(max = 8000) String body) {
+    }
+
+    @Schema(name = "Comment", description = "A comment in the consultation thread (協議)")
+    public record CommentView(UUID id, @Schema(description = "Subject of the author") String author, UUID actingFor,
+            @Schema(description = "The side it comes from") CommentSide side, String body, Instant postedAt) {
+        static CommentView of(ConsultationComment c) {
+            return new CommentView(c.id, c.author, c.actingFor, c.side, c.body, c.postedAt);
+        }
+    }
+
+    @Schema(name = "VersionSummary", description = "A published version of a proposal (版)")
+    public record VersionSummary(int number, @Schema(description = "What changed and why") String note,
+            @Schema(description = "Subject of who published it") String publishedBy, Instant publishedAt) {
+        static VersionSummary of(ProposalVersion v) {
+            return new VersionSummary(v.number, v.note, v.publishedBy, v.publishedAt);
+        }
+    }
+
+    @Schema(name = "Version", description = "A published version of a proposal with its content, as it was")
+    public record VersionView(int number, String note, String publishedBy, Instant publishedAt,
+            ProposalContent content) {
+        static VersionView of(ProposalVersion v) {
+            return new VersionView(v.number, v.note, v.publishedBy, v.publishedAt, v.content);
+        }
+    }
+
+    @Inject
+    ConsultationService consultation;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    ScreeningService screenings;
+
+    @Inject
+    ProposalAccess access;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Path(ProposalResource.ID + "/" + "consultation/comments")
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Post a comment in the consultation thread, as a proposer, the department's staff or a coordinator")
+    public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest body) {
+        ConsultationComment comment = consultation.comment(id, body.actingFor(), body.body());
+        return Response.created(URI.create("/api/proposals/" + id + "/consultation/comments/" + comment.id))
+                .entity(CommentView.of(comment)).build();
+    }
+
+    @GET
+    @Path(ProposalResource.ID + "/" + "consultation/comments")
+    @Operation(summary = "Read the consultation thread, oldest first")
+    public Page<CommentView> thread(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        Cursor after = Cursor.decode(page.cursor(), 2);
+        return Page.of(consultation.thread(id, after, page.fetchSize()), page.limit(),
+                c -> Cursor.after(c.postedAt.toString(), c.id.toString()), CommentView::of);
+    }
+
+    @POST
+    @Path(ProposalResource.ID + "/" + "versions")
+    @Transactional
+    @Operation(summary = "Publish a revised version (改訂版) during consultation, as a proposer (If-Match: the proposal's ETag)")
+    public Response revise(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
+            @Context HttpHeaders headers) {
+        long expected = ETags.expectedVersion(headers);
+        ProposalVersion version = proposals.revise(id, expected, body.actingFor(), body.toContent(),
+                body.revisionNote());
+        Proposal proposal = Proposal.require(id);
+        return Response.created(URI.create("/api/proposals/" + id + "/versions/" + version.number))
+                .tag(ETags.of(proposal.version)).entity(VersionView.of(version)).build();
+    }
+
+    @GET
+    @Path(ProposalResource.ID + "/" + "versions")
+    @Operation(summary = "List the published versions of a proposal")
+    public List<VersionSummary> versions(@PathParam("id") UUID id) {
+        readable(id);
+        return ProposalVersion.of(id).stream().map(VersionSummary::of).toList();
+    }
+
+    @GET
+    @Path(ProposalResource.ID + "/" + "versions/{number}")
+    @Operation(summary = "Read one published version as it was")
+    public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
+        readable(id);
+        return VersionView.of(ProposalVersion.require(id, number));
+    }
+
+    @GET
+    @Path(ProposalResource.ID + "/" + "versions/{number}/diff")
+    @Operation(summary = "What changed in a version against another (default: the one before), field by field")
+    public ContentDiff diff(@PathParam("id") UUID id, @PathParam("number") int number,
+            @QueryParam("against") Integer against) {
+        readable(id);
+        int base = against == null ? number - 1 : against;
+        ProposalVersion before = ProposalVersion.require(id, base);
+        ProposalVersion after = ProposalVersion.require(id, number);
+        return ContentDiff.between(base, before.content, number, after.content, mapper);
+    }
+
+    private void readable(UUID id) {
+        Proposal proposal = Proposal.require(id);
+        access.requireRead(proposal, screenings.isCommitteeReviewer(proposal));
+    }
+}

@@ -1,0 +1,172 @@
+package jp.kyodo.proposal.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jp.kyodo.platform.web.ETags;
+import jp.kyodo.proposal.domain.CriterionScore;
+import jp.kyodo.proposal.domain.DecisionOutcome;
+import jp.kyodo.proposal.domain.Proposal;
+import jp.kyodo.proposal.domain.ProposalStatus;
+import jp.kyodo.proposal.domain.ReviewerScore;
+import jp.kyodo.proposal.domain.Screening;
+import jp.kyodo.proposal.domain.ScreeningCriterion;
+import jp.kyodo.proposal.domain.ScreeningResult;
+import jp.kyodo.proposal.service.ProposalAccess;
+import jp.kyodo.proposal.service.ScreeningService;
+
+@Path("/api/proposals")
+@Tag(name = "Screening", description = "Screening (審査) by a committee, sealed scores, ranking and decision (採択・不採択)")
+public class ScreeningResource {
+
+    @Schema(name = "ScreeningRequest", description = "Opening the screening of a proposal")
+    public record ScreeningRequest(
+            @Schema(description = "The department (所管課) the caller acts for") @NotNull UUID actingFor,
+            @Schema(description = "Subjects of the committee's reviewers (審査委員)") @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> reviewers,
+            @Schema(description = "Screening round of the theme (default 1)") @Min(1) @Max(10) Integer round,
+            @Schema(description = "Weights of the criteria for a citizen-initiated proposal; a theme response uses the theme's") Map<ScreeningCriterion, Integer> criteriaWeights) {
+    }
+
+    @Schema(name = "Screening", description = "The screening of a proposal")
+    public record ScreeningView(UUID proposalId, UUID themeId, int round,
+            @Schema(description = "Subjects of the committee's reviewers") List<String> reviewers,
+            Map<ScreeningCriterion, Integer> criteriaWeights, Instant openedAt,
+            @Schema(description = "How many reviewers have submitted") long submittedCount) {
+        static ScreeningView of(Screening s) {
+            return new ScreeningView(s.proposalId, s.themeId, s.round, s.reviewers, s.criteriaWeights, s.openedAt,
+                    ReviewerScore.count("proposalId", s.proposalId));
+        }
+    }
+
+    @Schema(name = "CriterionScore", description = "A score of one criterion")
+    public record CriterionScoreDto(@Schema(description = "The criterion (審査基準)") @NotNull ScreeningCriterion criterion,
+            @Schema(description = "1 (poor) to 5 (excellent)") @NotNull @Min(1) @Max(5) Integer score,
+            @Schema(description = "The reviewer's comment") @Size(max = 4000) String comment) {
+    }
+
+    @Schema(name = "ScoresRequest", description = "A reviewer's scores of every criterion, submitted once")
+    public record ScoresRequest(@NotNull @Size(min = 1, max = 6) List<@NotNull @Valid CriterionScoreDto> scores) {
+    }
+
+    @Schema(name = "ReviewerScores", description = "A reviewer's submitted scores")
+    public record ScoresView(@Schema(description = "Subject of the reviewer") String reviewer,
+            List<CriterionScore> scores, Instant submittedAt) {
+        static ScoresView of(ReviewerScore s) {
+            return new ScoresView(s.reviewer, s.scores, s.submittedAt);
+        }
+    }
+
+    @Schema(name = "DecisionRequest", description = "The committee's decision (採択・不採択) with its rationale")
+    public record DecisionRequest(@Schema(description = "The department the caller acts for") @NotNull UUID actingFor,
+            @Schema(description = "ADOPTED (採択) or NOT_ADOPTED (不採択)") @NotNull DecisionOutcome outcome,
+            @Schema(description = "The committee's rationale (選考理由)") @NotBlank @Size(max = 8000) String rationale) {
+    }
+
+    @Schema(name = "RankedProposal", description = "A proposal's place in its theme's round")
+    public record RankedView(int rank, UUID proposalId, String referenceNumber, String title, ProposalStatus status,
+            ScreeningResult result) {
+    }
+
+    @Schema(name = "ThemeOutcomes", description = "Public counts of a theme's proposals by state (no individual proposal)")
+    public record OutcomesView(UUID themeId, Map<ProposalStatus, Long> counts) {
+    }
+
+    @Inject
+    ScreeningService screenings;
+
+    @Inject
+    ProposalAccess access;
+
+    @POST
+    @Path(ProposalResource.ID + "/screening")
+    @Transactional
+    @Operation(summary = "Open the screening (審査開始) with a committee, as staff of the proposal's department")
+    public Response open(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body,
+            @Context HttpHeaders headers) {
+        Screening screening = screenings.open(id, ProposalResource.optionalVersion(headers), body.actingFor(),
+                body.reviewers(), body.round(), body.criteriaWeights());
+        return Response.ok(ScreeningView.of(screening)).tag(ETags.of(Proposal.require(id).version)).build();
+    }
+
+    @GET
+    @Path(ProposalResource.ID + "/screening")
+    @Operation(summary = "Read the screening: committee, weights and how many have submitted")
+    public ScreeningView screening(@PathParam("id") UUID id) {
+        Proposal proposal = Proposal.require(id);
+        access.requireRead(proposal, screenings.isCommitteeReviewer(proposal));
+        Screening screening = Screening.findById(id);
+        if (screening == null) {
+            throw jp.kyodo.platform.problem.ProblemException.notFound("The proposal has not been screened.",
+                    "この提案は審査されていません。");
+        }
+        return ScreeningView.of(screening);
+    }
+
+    @POST
+    @Path(ProposalResource.ID + "/scores")
+    @Transactional
+    @Operation(summary = "Submit one's scores (採点) as a reviewer of the committee; refused for a conflict of interest")
+    public Response score(@PathParam("id") UUID id, @Valid @NotNull ScoresRequest body) {
+        ReviewerScore score = screenings.submitScores(id, body.scores().stream()
+                .map(s -> new CriterionScore(s.criterion(), s.score(), s.comment())).toList());
+        return Response.created(URI.create("/api/proposals/" + id + "/scores")).entity(ScoresView.of(score)).build();
+    }
+
+    @GET
+    @Path(ProposalResource.ID + "/scores")
+    @Operation(summary = "Individual scores: for the secretariat, and for a reviewer only after submitting their own")
+    public List<ScoresView> scores(@PathParam("id") UUID id) {
+        return screenings.scoresVisibleToCaller(id).stream().map(ScoresView::of).toList();
+    }
+
+    @GET
+    @Path(ProposalResource.ID + "/screening-result")
+    @Operation(summary = "The aggregate screening result (審査結果) once decided: public for adopted proposals")
+    public ScreeningResult result(@PathParam("id") UUID id) {
+        Proposal proposal = Proposal.require(id);
+        access.requireRead(proposal, false);
+        ScreeningResult result = screenings.publishableResultOf(proposal);
+        if (result == null) {
+            throw jp.kyodo.platform.problem.ProblemException.notFound("No decided screening for this proposal.",
+                    "この提案の審査結果はまだありません。");
+        }
+        return result;
+    }
+
+    @POST
+    @Path(ProposalResource.ID + "/decision")
+    @Transactional
+    @Operation(summary = "Record the decision (採択・不採択) and the committee's rationale, as staff of the department")
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body,
+            @Context HttpHeaders headers) {
+        Proposal proposal = screenings.decide(id, ProposalResource.optionalVersion(headers), body.actingFor(),
+                body.outcome(), body.rationale());
+        return Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
+                .tag(ETags.of(proposal.version)).build();
+    }
+}

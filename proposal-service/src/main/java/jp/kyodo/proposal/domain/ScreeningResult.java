@@ -1,0 +1,41 @@
+package jp.kyodo.proposal.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregate of a proposal's screening: the mean score per criterion and the weighted mean over the criteria
+ * (Σ weight × criterion mean ÷ Σ weight). It names no reviewer and quotes no comment, so it can be published.
+ */
+public record ScreeningResult(int reviewerCount, Map<ScreeningCriterion, BigDecimal> meanByCriterion,
+        Map<ScreeningCriterion, Integer> criteriaWeights, BigDecimal weightedMean) {
+
+    public static ScreeningResult of(Map<ScreeningCriterion, Integer> weights, List<ReviewerScore> submitted) {
+        Map<ScreeningCriterion, BigDecimal> means = new EnumMap<>(ScreeningCriterion.class);
+        if (submitted.isEmpty()) {
+            return new ScreeningResult(0, means, weights, null);
+        }
+        double weightedSum = 0;
+        double weightTotal = 0;
+        for (ScreeningCriterion criterion : ScreeningCriterion.values()) {
+            double mean = submitted.stream().flatMap(s -> s.scores.stream()).filter(c -> c.criterion() == criterion)
+                    .mapToInt(CriterionScore::score).average().orElse(Double.NaN);
+            if (Double.isNaN(mean)) {
+                continue;
+            }
+            means.put(criterion, round(mean));
+            int weight = weights.getOrDefault(criterion, 1);
+            weightedSum += weight * mean;
+            weightTotal += weight;
+        }
+        return new ScreeningResult(submitted.size(), means, weights,
+                weightTotal == 0 ? null : round(weightedSum / weightTotal));
+    }
+
+    private static BigDecimal round(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+}

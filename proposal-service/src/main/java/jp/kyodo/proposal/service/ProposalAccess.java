@@ -1,0 +1,116 @@
+package jp.kyodo.proposal.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import jp.kyodo.directory.readmodel.ActorType;
+import jp.kyodo.directory.readmodel.DirectoryReadModel;
+import jp.kyodo.directory.readmodel.KnownOrganization;
+import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.security.Caller;
+import jp.kyodo.platform.security.Roles;
+import jp.kyodo.proposal.domain.Proposal;
+import jp.kyodo.proposal.domain.ProposalStatus;
+
+/**
+ * Authorisation by relation: roles say what kind of person calls, the directory read model says for which
+ * organisations they may act.
+ */
+@RequestScoped
+public class ProposalAccess {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DirectoryReadModel directory;
+
+    public String subject() {
+        return caller.subject();
+    }
+
+    public boolean isMemberOf(UUID organizationId) {
+        return !caller.isAnonymous() && directory.isMember(caller.subject(), organizationId);
+    }
+
+    /** 403 unless the caller is a member of the organisation they say they act for. */
+    public void requireMemberOf(UUID organizationId) {
+        caller.subject();
+        if (!directory.isMember(caller.subject(), organizationId)) {
+            throw ProblemException.forbidden("You are not a member of organisation " + organizationId + ".",
+                    "団体 " + organizationId + " の構成員ではありません。");
+        }
+    }
+
+    /** A city-staff member acting for a department the directory lists them in. */
+    public void requireDepartmentStaff(UUID departmentId) {
+        caller.requireAnyRole(Roles.CITY_STAFF);
+        KnownOrganization department = directory.organization(departmentId).orElse(null);
+        if (department == null || department.type != ActorType.CITY_DEPARTMENT) {
+            throw ProblemException.forbidden("Organisation " + departmentId + " is not a city department.",
+                    "団体 " + departmentId + " は市の所管課ではありません。");
+        }
+        requireMemberOf(departmentId);
+    }
+
+    /** A member of one of the proposing organisations, acting for it. */
+    public void requireProposer(Proposal proposal, UUID actingFor) {
+        caller.subject();
+        if (!proposal.isProposer(actingFor)) {
+            throw ProblemException.forbidden("Organisation " + actingFor + " is not a proposer of this proposal.",
+                    "団体 " + actingFor + " はこの提案の提案団体ではありません。");
+        }
+        requireMemberOf(actingFor);
+    }
+
+    /** Whether the caller belongs to one of the proposing organisations. */
+    public boolean isProposerMember(Proposal proposal) {
+        if (caller.isAnonymous()) {
+            return false;
+        }
+        return proposal.content.proposingOrganizationIds().stream().anyMatch(this::isMemberOf);
+    }
+
+    /** City staff, coordinators and administrators follow every submitted proposal. */
+    public boolean isCityOrCoordinator() {
+        return !caller.isAnonymous() && caller.hasAnyRole(Roles.CITY_STAFF, Roles.COORDINATOR, Roles.ADMIN);
+    }
+
+    public boolean hasRole(String role) {
+        return !caller.isAnonymous() && caller.hasRole(role);
+    }
+
+    public boolean isAnonymous() {
+        return caller.isAnonymous();
+    }
+
+    /**
+     * Who may read a proposal in full: anyone once adopted (公開); otherwise the proposers, and — once submitted —
+     * city staff, coordinators, administrators and the committee's reviewers.
+     */
+    public boolean canRead(Proposal proposal, boolean isCommitteeReviewer) {
+        if (proposal.status == ProposalStatus.ADOPTED) {
+            return true;
+        }
+        if (caller.isAnonymous()) {
+            return false;
+        }
+        if (isProposerMember(proposal)) {
+            return true;
+        }
+        return proposal.status != ProposalStatus.DRAFT && (isCityOrCoordinator() || isCommitteeReviewer);
+    }
+
+    public void requireRead(Proposal proposal, boolean isCommitteeReviewer) {
+        if (!canRead(proposal, isCommitteeReviewer)) {
+            caller.subject();
+            throw ProblemException.forbidden("You may not read this proposal.", "この提案を閲覧する権限がありません。");
+        }
+    }
+
+    public void requireStaffOrAdmin() {
+        caller.requireAnyRole(Roles.CITY_STAFF, Roles.ADMIN);
+    }
+}
