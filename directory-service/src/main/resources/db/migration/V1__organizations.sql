@@ -9,9 +9,9 @@ create table organization (
     name_folded         text        not null,
     -- Folded katakana reading; code-point order ("C") is the gojūon order of katakana.
     kana_sort           text        collate "C" not null,
-    corporate_number    char(13),
+    corporate_number    text check (corporate_number ~ '^[0-9]{13}$'),
     representative_name text,
-    postal_code         char(7),
+    postal_code         text check (postal_code ~ '^[0-9]{7}$'),
     address             text,
     phone               text,
     email               text,

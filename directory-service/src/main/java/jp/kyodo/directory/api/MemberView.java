@@ -1,0 +1,22 @@
+package jp.kyodo.directory.api;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.kyodo.directory.domain.Membership;
+import jp.kyodo.directory.readmodel.MemberRole;
+
+@Schema(description = "A member of an organisation; only staff and the organisation's members see this")
+public record MemberView(
+        @Schema(description = "Login subject") String subject,
+        @Schema(description = "Role") MemberRole role,
+        @Schema(description = "Signatory's amount limit in yen; null = unlimited or not a signatory") Long amountLimitYen,
+        @Schema(description = "Name (氏名)") String displayName,
+        @Schema(description = "E-mail") String email,
+        @Schema(description = "Member since") OffsetDateTime addedAt) {
+
+    public static MemberView of(Membership m) {
+        return new MemberView(m.subject, m.role, m.amountLimitYen, m.displayName, m.email, m.addedAt);
+    }
+}

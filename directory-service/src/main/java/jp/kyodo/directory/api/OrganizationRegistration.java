@@ -1,0 +1,36 @@
+package jp.kyodo.directory.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.kyodo.directory.readmodel.ActorType;
+import jp.kyodo.kernel.FieldOfActivity;
+
+@Schema(description = "A new organisation (団体登録). A partner or citizen registering becomes its representative (代表者).")
+public record OrganizationRegistration(
+        @Schema(description = "Actor type (協働の主体)", required = true) @NotNull ActorType type,
+        @Schema(description = "Name (団体名)", required = true) @NotBlank @Size(max = 200) String name,
+        @Schema(description = "Kana reading of the name (フリガナ), used for sorting", required = true)
+        @NotBlank @Size(max = 200) String nameKana,
+        @Schema(description = "Corporate number (法人番号), 13 digits with a valid check digit; none for a resident group")
+        @Size(max = 20) String corporateNumber,
+        @Schema(description = "Name of the representative (代表者名) as the organisation states it")
+        @Size(max = 100) String representativeName,
+        @Schema(description = "Postal code (郵便番号): 1000001, 100-0001 or full-width digits") @Size(max = 20) String postalCode,
+        @Schema(description = "Address (所在地)") @Size(max = 300) String address,
+        @Schema(description = "Contact (連絡先)") @Valid ContactInput contact,
+        @Schema(description = "Whether address and contact appear in the public directory (連絡先の公開)") Boolean contactPublic,
+        @Schema(description = "Fields of activity (活動分野)") @Size(max = 11) List<@NotNull FieldOfActivity> fields,
+        @Schema(description = "What the organisation does (活動内容)") @Size(max = 4000) String description) {
+
+    public OrganizationProfile profile() {
+        return new OrganizationProfile(name, nameKana, corporateNumber, representativeName, postalCode, address, contact,
+                contactPublic, fields, description);
+    }
+}

@@ -1,0 +1,79 @@
+package jp.kyodo.directory.events;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import jp.kyodo.directory.domain.Membership;
+import jp.kyodo.directory.domain.Organization;
+import jp.kyodo.directory.readmodel.OrganizationSnapshot;
+import jp.kyodo.platform.events.DomainEvent;
+import jp.kyodo.platform.events.EventTypes;
+import jp.kyodo.platform.outbox.Outbox;
+
+/**
+ * Announces directory changes on {@code kyodo.directory.v1}, keyed by organisation id. Every event carries the
+ * organisation's {@link OrganizationSnapshot} after the change: names of organisations and the subjects and roles of
+ * members, never people's names or contact data.
+ */
+@ApplicationScoped
+public class DirectoryEvents {
+
+    public static final String TOPIC = OrganizationSnapshot.TOPIC;
+    public static final String REGISTERED = EventTypes.of("organization.registered");
+    public static final String UPDATED = EventTypes.of("organization.updated");
+    public static final String VERIFIED = EventTypes.of("organization.verified");
+    public static final String SUSPENDED = EventTypes.of("organization.suspended");
+    public static final String MEMBER_ADDED = EventTypes.of("member.added");
+    public static final String MEMBER_REMOVED = EventTypes.of("member.removed");
+
+    public static final List<String> ALL = List.of(REGISTERED, UPDATED, VERIFIED, SUSPENDED, MEMBER_ADDED, MEMBER_REMOVED);
+
+    @Inject
+    Outbox outbox;
+
+    public void registered(Organization organization) {
+        publish(REGISTERED, organization, null, null);
+    }
+
+    public void updated(Organization organization) {
+        publish(UPDATED, organization, null, null);
+    }
+
+    public void verified(Organization organization, String reason) {
+        publish(VERIFIED, organization, reason, null);
+    }
+
+    public void suspended(Organization organization, String reason) {
+        publish(SUSPENDED, organization, reason, null);
+    }
+
+    public void memberAdded(Organization organization, Membership member) {
+        publish(MEMBER_ADDED, organization, null, new OrganizationSnapshot.MemberChange(member.subject, member.role, true));
+    }
+
+    public void memberRemoved(Organization organization, Membership member) {
+        publish(MEMBER_REMOVED, organization, null,
+                new OrganizationSnapshot.MemberChange(member.subject, member.role, false));
+    }
+
+    /** Flushes first, so the snapshot and the envelope carry the version the change produced. */
+    private void publish(String type, Organization organization, String reason, OrganizationSnapshot.MemberChange change) {
+        organization.flush();
+        OrganizationSnapshot snapshot = snapshotOf(organization, reason, change);
+        outbox.publish(new DomainEvent(TOPIC, type, organization.id, organization.version, snapshot));
+    }
+
+    static OrganizationSnapshot snapshotOf(Organization organization, String reason,
+            OrganizationSnapshot.MemberChange change) {
+        List<OrganizationSnapshot.Member> members = organization.members.stream()
+                .sorted(Comparator.comparing((Membership m) -> m.role).thenComparing(m -> m.subject))
+                .map(m -> new OrganizationSnapshot.Member(m.subject, m.role, m.amountLimitYen))
+                .toList();
+        return new OrganizationSnapshot(organization.id, organization.version, organization.name, organization.nameKana,
+                organization.type, organization.status, organization.corporateNumber,
+                organization.fields.stream().map(Enum::name).sorted().toList(), members, reason, change);
+    }
+}
