@@ -12,7 +12,7 @@ create table evaluation_plan (
     fiscal_years                text        not null,
     term_start                  date        not null,
     term_end                    date        not null,
-    satisfaction_target_percent numeric(7, 2),
+    satisfaction_target_percent numeric,
     satisfaction_method         text,
     created_at                  timestamptz not null,
     version                     bigint      not null
@@ -34,7 +34,7 @@ create table evaluation_plan_indicator (
     indicator_id uuid           not null,
     name         text           not null,
     unit         text           not null,
-    target_value numeric(20, 4) not null,
+    target_value numeric not null,
     primary key (plan_id, position)
 );
 
@@ -82,7 +82,7 @@ create table self_assessment_score (
     target_id          uuid,
     score              integer        not null check (score between 1 and 5),
     reason             text,
-    actual_value       numeric(20, 4),
+    actual_value       numeric,
     achievement_rate   numeric(10, 2),
     primary key (self_assessment_id, position)
 );

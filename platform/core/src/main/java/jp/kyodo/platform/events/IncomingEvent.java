@@ -23,6 +23,7 @@ public record IncomingEvent(
         OffsetDateTime time,
         OptionalLong aggregateVersion,
         Optional<String> requestId,
+        Optional<String> traceparent,
         byte[] data,
         String topic,
         int partition,

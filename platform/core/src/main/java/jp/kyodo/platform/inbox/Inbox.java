@@ -24,10 +24,15 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Counter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.events.IncomingEvent;
+import jp.kyodo.platform.events.TraceContext;
 import jp.kyodo.platform.failpoint.Failpoints;
 import jp.kyodo.platform.outbox.Outbox;
 import jp.kyodo.platform.web.RequestIds;
@@ -68,6 +73,9 @@ public class Inbox {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Tracer tracer;
+
     @ConfigProperty(name = "kyodo.inbox.max-attempts", defaultValue = "3")
     int maxAttempts;
 
@@ -90,7 +98,11 @@ public class Inbox {
             return;
         }
         event.requestId().ifPresent(id -> MDC.put(RequestIds.MDC_KEY, id));
-        try {
+        Span span = tracer.spanBuilder("consume " + event.type()).setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContext.parentOf(event.traceparent().orElse(null)))
+                .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", event.topic())
+                .setAttribute("messaging.message.id", event.id()).startSpan();
+        try (Scope scope = span.makeCurrent()) {
             int failures = 0;
             while (true) {
                 try {
@@ -114,6 +126,7 @@ public class Inbox {
             }
             Failpoints.hit(Failpoints.INBOX_AFTER_EFFECT);
         } finally {
+            span.end();
             MDC.remove(RequestIds.MDC_KEY);
         }
     }

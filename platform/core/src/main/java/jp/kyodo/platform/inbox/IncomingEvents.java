@@ -30,6 +30,7 @@ final class IncomingEvents {
         }
         return new IncomingEvent(event.getId(), event.getSource().toString(), event.getType(), event.getSubject(),
                 event.getTime(), version(event), Optional.ofNullable(text(event, EventTypes.REQUEST_ID)),
+                Optional.ofNullable(text(event, EventTypes.TRACEPARENT)),
                 event.getData() == null ? new byte[0] : event.getData().toBytes(), record.topic(), record.partition(),
                 record.offset(), mapper);
     }

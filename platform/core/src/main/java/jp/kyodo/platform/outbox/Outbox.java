@@ -19,7 +19,6 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kyodo.platform.events.DomainEvent;
 import jp.kyodo.platform.events.EventSchemas;
+import jp.kyodo.platform.events.TraceContext;
 import jp.kyodo.platform.web.RequestIds;
 
 /**
@@ -116,8 +116,8 @@ public class Outbox {
             insert.setString(10, contentType);
             insert.setBytes(11, payload);
             insert.setString(12, mapper.writeValueAsString(headers));
-            insert.setString(13, MDC.get(RequestIds.MDC_KEY) instanceof String requestId ? requestId : null);
-            insert.setString(14, MDC.get(RequestIds.TRACEPARENT_MDC_KEY) instanceof String tp ? tp : null);
+            insert.setString(13, RequestIds.current());
+            insert.setString(14, TraceContext.currentTraceparent());
             insert.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("could not write to the outbox", e);

@@ -185,14 +185,23 @@ class HttpConventionsTest extends PlatformTestSupport {
 
     @Test
     @TestSecurity(user = "staff-1", roles = "city-staff")
-    void outboxRowsCarryTheRequestId() {
+    void outboxRowsCarryTheRequestIdAndTheTraceparent() {
         String requestId = "req-" + UUID.randomUUID();
         String name = "traced-" + requestId.substring(4, 12);
-        given().contentType(ContentType.JSON).header("X-Request-Id", requestId)
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        given().contentType(ContentType.JSON).header("X-Request-Id", requestId).header("traceparent", traceparent)
                 .body("{\"name\":\"" + name + "\",\"colour\":\"RED\"}").when().post(WIDGETS).then().statusCode(201)
                 .body("version", equalTo(0)).body("nothing", nullValue());
         assertThat(text("select request_id from kyodo_outbox where convert_from(payload, 'UTF8') like ?", "%" + name + "%"))
                 .isEqualTo(requestId);
+        assertThat(text("select traceparent from kyodo_outbox where convert_from(payload, 'UTF8') like ?", "%" + name + "%"))
+                .as("the trace continues from the request").contains("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    @Test
+    void prometheusMetricsIncludeTheOutboxBacklog() {
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("kyodo_outbox_backlog"));
     }
 
     private static Response create(String name, String idempotencyKey) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.jboss.logging.Logger;
@@ -49,6 +50,10 @@ public final class TestInfrastructure {
     public static synchronized KafkaClusterTestKit kafka() {
         if (kafka == null) {
             long start = System.nanoTime();
+            // A broker that meets a fatal fault (typically while shutting down) would halt the whole test JVM, which
+            // fails the run although every test passed: log it instead.
+            Exit.setHaltProcedure((status, message) -> LOG.warnf("Kafka asked to halt (%d): %s", status, message));
+            Exit.setExitProcedure((status, message) -> LOG.warnf("Kafka asked to exit (%d): %s", status, message));
             try {
                 KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
@@ -100,10 +105,17 @@ public final class TestInfrastructure {
         return "jdbc:postgresql://127.0.0.1:" + postgres().getPort() + "/" + name;
     }
 
+    /** Stops what was started, Kafka first (its clients may still be closing); harmless when nothing runs. */
+    public static synchronized void stopAll() {
+        stopKafka();
+        stopPostgres();
+    }
+
     private static synchronized void stopPostgres() {
         try {
             if (postgres != null) {
                 postgres.close();
+                postgres = null;
             }
         } catch (IOException e) {
             LOG.warn("could not stop PostgreSQL", e);
@@ -114,6 +126,7 @@ public final class TestInfrastructure {
         try {
             if (kafka != null) {
                 kafka.close();
+                kafka = null;
             }
         } catch (Exception e) {
             LOG.warn("could not stop Kafka", e);

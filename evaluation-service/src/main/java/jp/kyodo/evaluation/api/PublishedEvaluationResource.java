@@ -1,0 +1,45 @@
+package jp.kyodo.evaluation.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jp.kyodo.evaluation.domain.EvaluationRound;
+import jp.kyodo.evaluation.service.EvaluationReader;
+import jp.kyodo.evaluation.service.RoundResult;
+import jp.kyodo.platform.pagination.Cursor;
+import jp.kyodo.platform.pagination.Page;
+import jp.kyodo.platform.pagination.PageRequest;
+
+/** Published evaluation results (評価結果の公表), readable by anyone without login. */
+@Path("/api/evaluations/published")
+@Tag(name = "Published evaluations")
+public class PublishedEvaluationResource {
+
+    @Inject
+    EvaluationReader reader;
+
+    @GET
+    @Operation(summary = "List published evaluation results, newest first (no login needed)")
+    public Page<RoundResult> published(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        List<EvaluationRound> rows = reader.publishedRounds(Cursor.decode(page.cursor(), 2), page.fetchSize());
+        return Page.of(rows, page.limit(), r -> Cursor.after(r.publishedAt.toString(), r.id.toString()),
+                r -> reader.published(r.id).result());
+    }
+
+    @GET
+    @Path("{roundId}")
+    @Operation(summary = "Read a published evaluation result: both tracks per party, divergences, findings, improvements")
+    public RoundResult result(@PathParam("roundId") UUID roundId) {
+        return reader.published(roundId).result();
+    }
+}
