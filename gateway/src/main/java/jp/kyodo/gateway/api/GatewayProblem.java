@@ -41,6 +41,23 @@ public enum GatewayProblem {
             "The %s service did not answer in time.",
             "%s サービスが制限時間内に応答しませんでした。"),
 
+    UPSTREAM_CIRCUIT_OPEN("upstream-unavailable", 503,
+            "Service unavailable", "サービスを利用できません",
+            "The %s service cannot be reached right now; after repeated failures the gateway pauses calls to it"
+                    + " for a short while. Please try again later.",
+            "現在 %s サービスに接続できません。障害が続いているため、ゲートウェイは一時的に呼び出しを止めています。"
+                    + "しばらくしてから再度お試しください。"),
+
+    TOO_MANY_REQUESTS("too-many-requests", 429,
+            "Too many requests", "リクエストが多すぎます",
+            "This client has sent too many requests in a short time. Wait for the time given in Retry-After and try again.",
+            "短時間に送信されたリクエストが多すぎます。Retry-After に示された時間だけ待ってから再度お試しください。"),
+
+    PAYLOAD_TOO_LARGE("payload-too-large", 413,
+            "Request body too large", "リクエスト本文が大きすぎます",
+            "The request body is larger than the %s the gateway accepts.",
+            "リクエスト本文がゲートウェイの上限（%s）を超えています。"),
+
     INTERNAL_ERROR("internal-error", 500,
             "Internal error", "内部エラー",
             "The gateway failed unexpectedly. Quote the request id when reporting this.",

@@ -12,6 +12,9 @@ public final class RequestId {
 
     public static final String HEADER = "X-Request-Id";
 
+    /** Key of the request id in the logging MDC. */
+    public static final String MDC_KEY = "requestId";
+
     static final int MAX_LENGTH = 128;
 
     private RequestId() {

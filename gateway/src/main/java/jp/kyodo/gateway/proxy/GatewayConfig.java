@@ -3,11 +3,13 @@ package jp.kyodo.gateway.proxy;
 import java.net.URI;
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Where the four services live and how long the gateway waits for them.
+ * Where the four services live, how long the gateway waits for them, and the protections at the edge
+ * (rate limits, circuit breakers, body size, security headers).
  * <p>
  * The upstream URL and the timeout of a route are separate keys
  * ({@code kyodo.gateway.upstream.proposals}, {@code kyodo.gateway.timeout.proposals}) because a
@@ -29,6 +31,79 @@ public interface GatewayConfig {
     /** Pooled HTTP/1.1 connections per service. */
     @WithDefault("100")
     int maxConnectionsPerUpstream();
+
+    /** Largest request body forwarded to a service; larger ones are answered 413 at the edge. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    RateLimit rateLimit();
+
+    CircuitBreaker circuitBreaker();
+
+    SecurityHeaders securityHeaders();
+
+    /** Token buckets per client; the two limits have their defaults in application.properties. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Callers with a verified token, one bucket per token {@code azp} + {@code sub}. */
+        Limit authenticated();
+
+        /** Callers without a token, one bucket per client IP address (IPv6: per /64). */
+        Limit anonymous();
+
+        /** Upper bound of buckets kept per kind; idle buckets expire once they would be full again anyway. */
+        @WithDefault("100000")
+        int maxClients();
+
+        interface Limit {
+            /** Burst: requests a client may send at once. */
+            long capacity();
+
+            /** Requests given back per {@link #refillPeriod()}, spread evenly over it. */
+            long refillTokens();
+
+            Duration refillPeriod();
+        }
+    }
+
+    /** One breaker per service: stop calling a service that keeps failing to connect or answer in time. */
+    interface CircuitBreaker {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Consecutive connection failures or timeouts (within {@link #failureWindow()}) that open it. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** Failures older than this are forgotten (whole seconds). */
+        @WithDefault("60s")
+        Duration failureWindow();
+
+        /** How long an open breaker answers 503 before letting one trial request through. */
+        @WithDefault("10s")
+        Duration coolDown();
+    }
+
+    interface SecurityHeaders {
+        /** Sent on every response; browsers ignore it on plain HTTP (RFC 6797 8.1). */
+        @WithDefault("true")
+        boolean hstsEnabled();
+
+        @WithDefault("max-age=31536000")
+        String strictTransportSecurity();
+
+        /** For the API and every other response except Swagger UI. */
+        @WithDefault("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+        String contentSecurityPolicy();
+
+        /** Swagger UI's page has inline scripts and styles and data: images. */
+        @WithDefault("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+                + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+                + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+        String swaggerUiContentSecurityPolicy();
+    }
 
     interface Upstreams {
         @WithDefault("http://127.0.0.1:8081")

@@ -1,5 +1,8 @@
 package jp.kyodo.gateway.proxy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,26 +10,33 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 import jp.kyodo.gateway.api.GatewayProblem;
 import jp.kyodo.gateway.api.ProblemResponder;
+import jp.kyodo.gateway.ratelimit.RateLimiter;
 import jp.kyodo.gateway.security.WriteRequiresTokenHandler;
 
 /**
- * Mounts one reverse proxy per service on the Quarkus router. By the time a request reaches these
- * routes, Quarkus has already checked any bearer token it carries (proactive authentication), so an
- * invalid token never gets here.
+ * Mounts one reverse proxy per service on the Quarkus router, behind the edge checks (rate limit, body
+ * size) and, per service, a circuit breaker. By the time a request reaches these routes, Quarkus has
+ * already checked any bearer token it carries (proactive authentication), so an invalid token never
+ * gets here.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    /** After the authentication and authorization filters, before Quarkus' upload limit. */
+    static final int EDGE_CHECKS_ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
 
     @Inject
     Vertx vertx;
@@ -36,6 +46,8 @@ public class ProxyRoutes {
 
     private HttpClient client;
 
+    private final List<CircuitBreakerInterceptor> breakers = new ArrayList<>();
+
     void mount(@Observes Router router) {
         client = vertx.createHttpClient(
                 new HttpClientOptions()
@@ -43,12 +55,30 @@ public class ProxyRoutes {
                         .setConnectTimeout((int) config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
 
+        // Checks every /api request goes through before routing, cheapest refusal first. Authentication has
+        // run by then (it is a filter); the order is just before Quarkus' own body limit, which would
+        // otherwise answer an oversized body with an empty 413.
+        BodySizeLimit bodySizeLimit = new BodySizeLimit(config.maxBodySize().asLongValue());
+        Route edge = router.route("/api/*").order(EDGE_CHECKS_ORDER);
+        if (config.rateLimit().enabled()) {
+            edge.handler(new RateLimiter(config.rateLimit()));
+        }
+        edge.handler(bodySizeLimit.lengthCheck());
+
         WriteRequiresTokenHandler writeRequiresToken = new WriteRequiresTokenHandler();
         for (UpstreamRoute route : UpstreamRoute.fromConfig(config)) {
             HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                     .origin(new UpstreamOrigin(route))
+                    // Outermost first: failures of everything below become problem answers.
                     .addInterceptor(new UpstreamFailureInterceptor(route))
-                    .addInterceptor(new KeepCallerHostInterceptor());
+                    .addInterceptor(bodySizeLimit.chunkedCheck());
+            if (config.circuitBreaker().enabled()) {
+                CircuitBreakerInterceptor breaker = new CircuitBreakerInterceptor(vertx, route, config.circuitBreaker());
+                breakers.add(breaker);
+                proxy.addInterceptor(breaker);
+            }
+            proxy.addInterceptor(new KeepCallerHostInterceptor())
+                    .addInterceptor(new DropUpstreamCorsHeadersInterceptor());
             router.route(route.routePattern())
                     .handler(writeRequiresToken)
                     .handler(ctx -> proxy.handle(ctx.request()));
@@ -59,6 +89,7 @@ public class ProxyRoutes {
     }
 
     void close(@Observes ShutdownEvent event) {
+        breakers.forEach(CircuitBreakerInterceptor::close);
         if (client != null) {
             client.close();
         }

@@ -18,6 +18,9 @@ final class UpstreamFailure {
      * too slow is 504; anything else (connection dropped mid-response, protocol error) is 502.
      */
     static GatewayProblem classify(Throwable failure) {
+        if (failure instanceof CircuitOpenException) {
+            return GatewayProblem.UPSTREAM_CIRCUIT_OPEN;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TimeoutException) {
                 return GatewayProblem.UPSTREAM_TIMEOUT;
@@ -29,5 +32,14 @@ final class UpstreamFailure {
             }
         }
         return GatewayProblem.BAD_GATEWAY;
+    }
+
+    /**
+     * Failures that count against a service's circuit breaker: it could not be reached (503) or did not
+     * answer in time (504). A garbled or cut-off answer (502) means the service is up.
+     */
+    static boolean isOutage(Throwable failure) {
+        GatewayProblem kind = classify(failure);
+        return kind == GatewayProblem.UPSTREAM_UNAVAILABLE || kind == GatewayProblem.UPSTREAM_TIMEOUT;
     }
 }

@@ -5,14 +5,11 @@ import org.jboss.logging.Logger;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jp.kyodo.gateway.api.GatewayProblem;
-import jp.kyodo.gateway.api.Language;
 import jp.kyodo.gateway.api.Problem;
-import jp.kyodo.gateway.api.RequestId;
 
 /**
  * Turns a failed exchange with a service into a problem+json answer. The proxy alone would answer
@@ -37,18 +34,16 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         HttpServerRequest inbound = context.request().proxiedRequest();
         GatewayProblem kind = UpstreamFailure.classify(failure);
-        Problem problem = kind.toProblem(
-                Language.preferredBy(inbound.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
-                inbound.getHeader(RequestId.HEADER),
-                route.name());
-        LOG.warnf("%s %s -> %s service failed (%d, requestId=%s): %s",
-                inbound.method(), inbound.path(), route.name(), kind.status(), problem.requestId(), failure.toString());
-        // release() drains whatever the caller is still sending, which will never be forwarded now.
-        return context.request().release().response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, problem.language().tag())
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .setBody(Body.body(problem.toJson()));
+        Problem problem = ProblemProxyResponse.problemFor(context, kind, route.name());
+        ProxyResponse response = ProblemProxyResponse.of(context, problem);
+        if (failure instanceof CircuitOpenException open) {
+            // Expected while the breaker is open; the breaker logged when it opened.
+            LOG.debugf("%s %s -> %s service not called: circuit breaker open", inbound.method(), inbound.path(), route.name());
+            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(open.retryAfterSeconds()));
+        } else {
+            LOG.warnf("%s %s -> %s service failed (%d): %s",
+                    inbound.method(), inbound.path(), route.name(), kind.status(), failure.toString());
+        }
+        return response;
     }
 }

@@ -13,7 +13,8 @@ import io.vertx.core.json.JsonObject;
  * A service stand-in that answers every request with what it received - method, path, query, headers,
  * body - as JSON, and remembers what it saw ({@code GET /__seen}) so a test can prove a request never
  * got here. Query parameters steer it: {@code delayMs} answers late, {@code status} sets the status,
- * {@code close} drops the connection without answering.
+ * {@code respondHeader=Name:value} adds a response header, {@code close} drops the connection without
+ * answering.
  */
 final class EchoUpstream implements Handler<HttpServerRequest> {
 
@@ -54,11 +55,17 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
                 return;
             }
             long delay = Long.parseLong(request.getParam("delayMs", "0"));
-            Runnable answer = () -> request.response()
-                    .setStatusCode(Integer.parseInt(request.getParam("status", "200")))
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("X-Echo-Upstream", name)
-                    .end(echo.encode());
+            Runnable answer = () -> {
+                request.response()
+                        .setStatusCode(Integer.parseInt(request.getParam("status", "200")))
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("X-Echo-Upstream", name);
+                for (String header : request.params().getAll("respondHeader")) {
+                    int colon = header.indexOf(':');
+                    request.response().headers().add(header.substring(0, colon), header.substring(colon + 1));
+                }
+                request.response().end(echo.encode());
+            };
             if (delay > 0) {
                 vertx.setTimer(delay, t -> {
                     if (!request.response().closed()) {

@@ -15,12 +15,15 @@ import io.vertx.core.http.HttpServer;
 
 /**
  * Starts real HTTP servers for the directory, proposals and agreements services and points the gateway
- * at them; evaluations is pointed at a port nobody listens on, to play a service that is down.
+ * at them; evaluations is pointed at a port nobody listens on, to play a service that is down, which a
+ * test may bring up or make hang through {@link SwitchableUpstream}'s control port
+ * ({@value #DOWN_CONTROL_KEY}).
  */
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> LIVE = List.of("directory", "proposals", "agreements");
     public static final String DOWN = "evaluations";
+    public static final String DOWN_CONTROL_KEY = "kyodo.test.evaluations-control";
 
     private Vertx vertx;
 
@@ -34,7 +37,10 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
                     .listen(0, "127.0.0.1"));
             config.put("kyodo.gateway.upstream." + name, "http://127.0.0.1:" + server.actualPort());
         }
-        config.put("kyodo.gateway.upstream." + DOWN, "http://127.0.0.1:" + unusedPort());
+        int downPort = unusedPort();
+        int controlPort = await(new SwitchableUpstream(vertx, DOWN, downPort).startControl());
+        config.put("kyodo.gateway.upstream." + DOWN, "http://127.0.0.1:" + downPort);
+        config.put(DOWN_CONTROL_KEY, "http://127.0.0.1:" + controlPort);
         return config;
     }
 

@@ -1,5 +1,7 @@
 package jp.kyodo.gateway.support;
 
+import static java.util.Map.entry;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,16 +10,40 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The one profile every Quarkus test of the gateway uses, so the application boots once: a mock OIDC
- * server that signs real tokens, echo upstreams, and a short timeout on the agreements route.
+ * server that signs real tokens, echo upstreams, short timeouts on the agreements and evaluations
+ * routes, a quick circuit breaker, and rate limits small enough to reach in a test yet out of reach of
+ * the other tests: authenticated callers get few requests (every {@code Tokens.valid()} is a new
+ * client), anonymous ones - all other tests share 127.0.0.1 - many, refilled slowly.
  */
 public class GatewayTestProfile implements QuarkusTestProfile {
 
     /** Short, so the 504 test is quick; the echo servers answer in milliseconds otherwise. */
     public static final long AGREEMENTS_TIMEOUT_MILLIS = 1000;
 
+    /** How long the evaluations stand-in may hang before the gateway answers 504. */
+    public static final long EVALUATIONS_TIMEOUT_MILLIS = 500;
+
+    public static final int BREAKER_FAILURE_THRESHOLD = 3;
+    public static final long BREAKER_COOL_DOWN_MILLIS = 1000;
+
+    /** Authenticated callers: this many requests, refilled over a minute. */
+    public static final int AUTHENTICATED_CAPACITY = 10;
+    /** Anonymous callers: this many requests, refilled over a minute. */
+    public static final int ANONYMOUS_CAPACITY = 200;
+
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("kyodo.gateway.timeout.agreements", AGREEMENTS_TIMEOUT_MILLIS + "ms");
+        return Map.ofEntries(
+                entry("kyodo.gateway.timeout.agreements", AGREEMENTS_TIMEOUT_MILLIS + "ms"),
+                entry("kyodo.gateway.timeout.evaluations", EVALUATIONS_TIMEOUT_MILLIS + "ms"),
+                entry("kyodo.gateway.circuit-breaker.failure-threshold", String.valueOf(BREAKER_FAILURE_THRESHOLD)),
+                entry("kyodo.gateway.circuit-breaker.cool-down", BREAKER_COOL_DOWN_MILLIS + "ms"),
+                entry("kyodo.gateway.rate-limit.authenticated.capacity", String.valueOf(AUTHENTICATED_CAPACITY)),
+                entry("kyodo.gateway.rate-limit.authenticated.refill-tokens", String.valueOf(AUTHENTICATED_CAPACITY)),
+                entry("kyodo.gateway.rate-limit.authenticated.refill-period", "1m"),
+                entry("kyodo.gateway.rate-limit.anonymous.capacity", String.valueOf(ANONYMOUS_CAPACITY)),
+                entry("kyodo.gateway.rate-limit.anonymous.refill-tokens", String.valueOf(ANONYMOUS_CAPACITY)),
+                entry("kyodo.gateway.rate-limit.anonymous.refill-period", "1m"));
     }
 
     @Override

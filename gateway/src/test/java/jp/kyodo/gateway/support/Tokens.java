@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -23,8 +24,14 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** A valid token of a new subject each time, so that no two tests share a rate-limit bucket. */
     public static String valid() {
-        return claims().sign();
+        return claims().subject("alice-" + UUID.randomUUID()).sign();
+    }
+
+    /** A valid token of a given client ({@code azp}) acting for a given subject. */
+    public static String forClient(String azp, String subject) {
+        return claims().claim("azp", azp).subject(subject).sign();
     }
 
     public static String expired() {
