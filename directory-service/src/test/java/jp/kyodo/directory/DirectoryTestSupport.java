@@ -23,6 +23,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jp.kyodo.platform.testing.TestCallerHeaders;
 import jp.kyodo.platform.testing.KafkaRecords;
 import jp.kyodo.platform.testing.PostgresAndKafka;
 
@@ -51,9 +52,9 @@ public abstract class DirectoryTestSupport {
     @Inject
     protected ObjectMapper mapper;
 
-    /** A request made by this person with these realm roles (see {@link HeaderIdentityForTests}). */
+    /** A request made by this person with these realm roles (see {@link TestCallerHeaders}). */
     protected static io.restassured.specification.RequestSpecification as(String subject, String roles) {
-        return given().header(HeaderIdentityForTests.SUBJECT, subject).header(HeaderIdentityForTests.ROLES, roles)
+        return given().header(TestCallerHeaders.SUBJECT, subject).header(TestCallerHeaders.ROLES, roles)
                 .contentType(ContentType.JSON);
     }
 

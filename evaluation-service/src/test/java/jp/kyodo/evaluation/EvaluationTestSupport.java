@@ -35,6 +35,7 @@ import jp.kyodo.directory.readmodel.MemberRole;
 import jp.kyodo.directory.readmodel.OrganizationSnapshot;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.evaluation.domain.EvaluationItem;
+import jp.kyodo.platform.testing.TestCallerHeaders;
 import jp.kyodo.platform.testing.KafkaRecords;
 import jp.kyodo.platform.testing.PostgresAndKafka;
 
@@ -71,8 +72,8 @@ public abstract class EvaluationTestSupport {
     // ---- people --------------------------------------------------------------------------------------------
 
     protected static RequestSpecification as(String subject, String... roles) {
-        return given().contentType(ContentType.JSON).header(TestCallers.SUBJECT_HEADER, subject)
-                .header(TestCallers.ROLES_HEADER, String.join(",", roles));
+        return given().contentType(ContentType.JSON).header(TestCallerHeaders.SUBJECT, subject)
+                .header(TestCallerHeaders.ROLES, String.join(",", roles));
     }
 
     protected static RequestSpecification staff(String subject) {

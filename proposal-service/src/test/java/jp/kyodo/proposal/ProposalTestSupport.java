@@ -30,6 +30,7 @@ import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.MemberRole;
 import jp.kyodo.directory.readmodel.OrganizationSnapshot;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
+import jp.kyodo.platform.testing.TestCallerHeaders;
 import jp.kyodo.platform.testing.KafkaRecords;
 import jp.kyodo.platform.testing.PostgresAndKafka;
 
@@ -62,8 +63,8 @@ public abstract class ProposalTestSupport {
     // ---- people --------------------------------------------------------------------------------------------
 
     protected static RequestSpecification as(String subject, String... roles) {
-        return given().contentType(ContentType.JSON).header(HeaderIdentityForTests.SUBJECT, subject)
-                .header(HeaderIdentityForTests.ROLES, String.join(",", roles));
+        return given().contentType(ContentType.JSON).header(TestCallerHeaders.SUBJECT, subject)
+                .header(TestCallerHeaders.ROLES, String.join(",", roles));
     }
 
     protected static RequestSpecification staff(String subject) {

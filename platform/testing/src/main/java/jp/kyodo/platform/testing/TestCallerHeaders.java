@@ -1,6 +1,7 @@
-package jp.kyodo.directory;
+package jp.kyodo.platform.testing;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,13 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Test-only stand-in for the token check: {@code X-Test-Subject} and {@code X-Test-Roles} give the caller's subject
- * and realm roles, so one test can act as several people in turn (staff registers, partner1 edits, partner2 is
- * refused), which {@code @TestSecurity} cannot.
+ * Component tests play several people in one story (a partner drafts, staff open consultation, reviewers score),
+ * which {@code @TestSecurity} cannot: this mechanism reads a verified token's stand-in from two headers,
+ * {@value #SUBJECT} (the {@code sub}) and {@value #ROLES} (realm roles, comma-separated). It exists only on test
+ * classpaths; the services themselves know nothing but OIDC bearer tokens, and system tests use real Keycloak tokens.
  */
 @ApplicationScoped
-public class HeaderIdentityForTests implements HttpAuthenticationMechanism {
+public class TestCallerHeaders implements HttpAuthenticationMechanism {
 
     public static final String SUBJECT = "X-Test-Subject";
     public static final String ROLES = "X-Test-Roles";
@@ -29,12 +31,12 @@ public class HeaderIdentityForTests implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String subject = context.request().getHeader(SUBJECT);
-        if (subject == null || subject.isBlank()) {
-            return Uni.createFrom().nullItem();
+        if (subject == null) {
+            return Uni.createFrom().optional(Optional.empty());
         }
-        String roles = context.request().getHeader(ROLES);
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(subject));
+        String roles = context.request().getHeader(ROLES);
         if (roles != null && !roles.isBlank()) {
             Arrays.stream(roles.split(",")).map(String::trim).forEach(identity::addRole);
         }
