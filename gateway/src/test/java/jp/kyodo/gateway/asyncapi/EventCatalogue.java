@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -27,16 +26,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
  * and an example payload at {@code <service>/src/main/resources/events/examples/<type>.json}. The outbox refuses to
  * publish a type that has no schema file, so the schema files are the complete list of what can be emitted.
  * <p>
- * An example of a producer whose module this repository's catalogue owners may not edit yet can be staged at
- * {@value #STAGED_EXAMPLES}{@code <service>/<type>.json}; the producer's own file wins once it exists.
- * <p>
  * Regenerate after changing a schema or an example (from the repository root):
  * {@value #REGENERATE}
  */
 public final class EventCatalogue {
 
     public static final String OUTPUT = "gateway/src/main/resources/META-INF/resources/asyncapi.yaml";
-    public static final String STAGED_EXAMPLES = "gateway/src/test/resources/asyncapi/staged-examples/";
     public static final String REGENERATE = "./mvnw -B -q -f gateway/pom.xml test-compile "
             + "org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test "
             + "-Dexec.mainClass=jp.kyodo.gateway.asyncapi.EventCatalogue";
@@ -94,8 +89,7 @@ public final class EventCatalogue {
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            // Every string value quoted: YAML 1.1 readers would otherwise take dates and times for timestamps.
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -146,13 +140,12 @@ public final class EventCatalogue {
         for (Producer producer : PRODUCERS) {
             for (Path schemaFile : schemaFiles(root, producer)) {
                 String type = schemaFile.getFileName().toString().replaceFirst("\\.json$", "");
-                Optional<Path> exampleFile = exampleFile(root, producer, type);
-                if (exampleFile.isEmpty()) {
-                    missing.add(root.relativize(root.resolve(producer.service()).resolve(EXAMPLES + type + ".json")).toString());
+                Path exampleFile = root.resolve(producer.service()).resolve(EXAMPLES + type + ".json");
+                if (!Files.isRegularFile(exampleFile)) {
+                    missing.add(root.relativize(exampleFile).toString());
                     continue;
                 }
-                types.add(new EventType(producer, type, schemaFile, read(schemaFile), exampleFile.get(),
-                        read(exampleFile.get())));
+                types.add(new EventType(producer, type, schemaFile, read(schemaFile), exampleFile, read(exampleFile)));
             }
         }
         if (!missing.isEmpty()) {
@@ -171,16 +164,6 @@ public final class EventCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The producer's own example, or else one staged for it in the gateway's test resources. */
-    static Optional<Path> exampleFile(Path root, Producer producer, String type) {
-        Path own = root.resolve(producer.service()).resolve(EXAMPLES + type + ".json");
-        if (Files.isRegularFile(own)) {
-            return Optional.of(own);
-        }
-        Path staged = root.resolve(STAGED_EXAMPLES + producer.service() + "/" + type + ".json");
-        return Files.isRegularFile(staged) ? Optional.of(staged) : Optional.empty();
     }
 
     static JsonNode read(Path file) {
