@@ -21,6 +21,26 @@ public enum GatewayProblem {
             "The token cannot be checked right now because the identity provider is unreachable. Please try again later.",
             "認証サーバーに接続できないため、現在アクセストークンを確認できません。しばらくしてから再度お試しください。"),
 
+    SIGN_IN_REQUIRED("unauthenticated", 401,
+            "Authentication required", "認証が必要です",
+            "This list is personal: sign in and send your bearer token in the Authorization header.",
+            "この一覧は本人向けです。ログインして Authorization ヘッダーでアクセストークンを送信してください。"),
+
+    CASE_NOT_FOUND("not-found", 404,
+            "Not found", "見つかりません",
+            "There is no proposal %s, or you may not see it.",
+            "提案 %s は存在しないか、閲覧する権限がありません。"),
+
+    METHOD_NOT_ALLOWED("method-not-allowed", 405,
+            "Method not allowed", "このメソッドは使用できません",
+            "This resource can only be read (GET).",
+            "このリソースは読み取り（GET）のみ可能です。"),
+
+    ASSEMBLY_TIMEOUT("upstream-timeout", 504,
+            "Gateway timeout", "時間内に応答を組み立てられませんでした",
+            "The answer could not be assembled in time.",
+            "制限時間内に応答を組み立てられませんでした。"),
+
     NO_ROUTE("not-found", 404,
             "Not found", "見つかりません",
             "No service handles this path.",

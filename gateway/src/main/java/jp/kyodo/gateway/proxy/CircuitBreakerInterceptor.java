@@ -1,6 +1,7 @@
 package jp.kyodo.gateway.proxy;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -20,7 +21,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * connection is attempted - until the cool-down has passed; then a single trial request is let through,
  * and its outcome closes the breaker or opens it for another cool-down.
  * <p>
- * Registered after {@link UpstreamFailureInterceptor}, which turns those failures into problem answers.
+ * Registered after {@link UpstreamFailureInterceptor}, which turns those failures into problem answers. The same
+ * breaker also guards the gateway's own calls to the service ({@link UpstreamBreakers}), so both see one state.
  */
 final class CircuitBreakerInterceptor implements ProxyInterceptor {
 
@@ -61,7 +63,12 @@ final class CircuitBreakerInterceptor implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return breaker.<ProxyResponse>execute(promise -> context.sendRequest().onComplete(promise))
+        return guard(context::sendRequest);
+    }
+
+    /** Runs the call through the breaker: fails with {@link CircuitOpenException}, without calling, while open. */
+    <T> Future<T> guard(Supplier<Future<T>> call) {
+        return breaker.<T>execute(promise -> call.get().onComplete(promise))
                 .recover(failure -> Future.failedFuture(failure instanceof OpenCircuitException
                         ? new CircuitOpenException(service, retryAfterSeconds())
                         : failure));

@@ -1,7 +1,7 @@
 package jp.kyodo.gateway.proxy;
 
 /** The service's breaker is open: the request was not sent. */
-final class CircuitOpenException extends RuntimeException {
+public final class CircuitOpenException extends RuntimeException {
 
     private final long retryAfterSeconds;
 
@@ -10,7 +10,7 @@ final class CircuitOpenException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
 }

@@ -42,6 +42,40 @@ public interface GatewayConfig {
 
     SecurityHeaders securityHeaders();
 
+    /** The gateway's own endpoints that combine several services' answers (case dossier, my tasks). */
+    Aggregate aggregate();
+
+    /**
+     * Limits of one combined answer. Every service call has its own timeout and the whole answer a deadline, so a
+     * slow service costs at most that long and then shows up as {@code unavailable}; the call budget and the
+     * concurrency bound keep one request from flooding the services.
+     */
+    interface Aggregate {
+        /** Longest wait for one service call; never longer than that service's route timeout. */
+        @WithDefault("3s")
+        Duration callTimeout();
+
+        /** Time budget of the whole answer: a call that would start or still run after it counts as unavailable. */
+        @WithDefault("8s")
+        Duration deadline();
+
+        /** Service calls one answer may make; parts beyond it are reported unavailable. */
+        @WithDefault("150")
+        int maxCalls();
+
+        /** Service calls of one answer in flight at once; the rest wait their turn. */
+        @WithDefault("8")
+        int maxConcurrentCalls();
+
+        /** Pages (of 100 items) read from one list; a longer list is reported as incomplete. */
+        @WithDefault("5")
+        int maxPages();
+
+        /** Largest service response read; a larger one counts as a bad answer. */
+        @WithDefault("4M")
+        MemorySize maxResponseSize();
+    }
+
     /** Token buckets per client; the two limits have their defaults in application.properties. */
     interface RateLimit {
         @WithDefault("true")

@@ -1,8 +1,5 @@
 package jp.kyodo.gateway.proxy;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -44,9 +41,10 @@ public class ProxyRoutes {
     @Inject
     GatewayConfig config;
 
-    private HttpClient client;
+    @Inject
+    UpstreamBreakers breakers;
 
-    private final List<CircuitBreakerInterceptor> breakers = new ArrayList<>();
+    private HttpClient client;
 
     void mount(@Observes Router router) {
         client = vertx.createHttpClient(
@@ -72,11 +70,7 @@ public class ProxyRoutes {
                     // Outermost first: failures of everything below become problem answers.
                     .addInterceptor(new UpstreamFailureInterceptor(route))
                     .addInterceptor(bodySizeLimit.chunkedCheck());
-            if (config.circuitBreaker().enabled()) {
-                CircuitBreakerInterceptor breaker = new CircuitBreakerInterceptor(vertx, route, config.circuitBreaker());
-                breakers.add(breaker);
-                proxy.addInterceptor(breaker);
-            }
+            breakers.interceptorFor(route).ifPresent(proxy::addInterceptor);
             proxy.addInterceptor(new KeepCallerHostInterceptor())
                     .addInterceptor(new DropUpstreamCorsHeadersInterceptor());
             router.route(route.routePattern())
@@ -89,7 +83,6 @@ public class ProxyRoutes {
     }
 
     void close(@Observes ShutdownEvent event) {
-        breakers.forEach(CircuitBreakerInterceptor::close);
         if (client != null) {
             client.close();
         }

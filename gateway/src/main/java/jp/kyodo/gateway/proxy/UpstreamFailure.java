@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 import jp.kyodo.gateway.api.GatewayProblem;
 
 /** Tells why talking to a service failed, as the status a caller should see. */
-final class UpstreamFailure {
+public final class UpstreamFailure {
 
     private UpstreamFailure() {
     }
@@ -17,7 +17,7 @@ final class UpstreamFailure {
      * Not reachable at all (refused, no route, unknown host, TCP connect timeout) is 503; reached but
      * too slow is 504; anything else (connection dropped mid-response, protocol error) is 502.
      */
-    static GatewayProblem classify(Throwable failure) {
+    public static GatewayProblem classify(Throwable failure) {
         if (failure instanceof CircuitOpenException) {
             return GatewayProblem.UPSTREAM_CIRCUIT_OPEN;
         }

@@ -12,7 +12,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * A service stand-in that answers every request with what it received - method, path, query, headers,
  * body - as JSON, and remembers what it saw ({@code GET /__seen}) so a test can prove a request never
- * got here. Query parameters steer it: {@code delayMs} answers late, {@code status} sets the status,
+ * got here (with the request id, the token and when it arrived). The reads of {@link ServiceFixtures} get their
+ * fixture answers instead of an echo. Query parameters steer it: {@code delayMs} answers late, {@code status} sets the status,
  * {@code respondHeader=Name:value} adds a response header, {@code close} drops the connection without
  * answering.
  */
@@ -49,9 +50,17 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
                     .put("headers", headers)
                     .put("body", body.toString())
                     .put("bodyLength", body.length());
-            seen.add(new JsonObject().put("method", echo.getString("method")).put("uri", echo.getString("uri")));
+            seen.add(new JsonObject().put("method", echo.getString("method")).put("uri", echo.getString("uri"))
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("authorization", request.getHeader("Authorization"))
+                    .put("receivedAt", System.currentTimeMillis()));
             if (request.getParam("close") != null) {
                 request.connection().close();
+                return;
+            }
+            ServiceFixtures.Answer fixture = ServiceFixtures.answer(name, request);
+            if (fixture != null) {
+                answer(vertx, request, fixture);
                 return;
             }
             long delay = Long.parseLong(request.getParam("delayMs", "0"));
@@ -76,5 +85,20 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
                 answer.run();
             }
         });
+    }
+
+    /** Sends a fixture answer, after its delay (unless the caller gave up first). */
+    static void answer(Vertx vertx, HttpServerRequest request, ServiceFixtures.Answer fixture) {
+        Runnable send = () -> {
+            if (!request.response().closed() && !request.response().ended()) {
+                request.response().setStatusCode(fixture.status()).putHeader("Content-Type", fixture.contentType())
+                        .end(fixture.body());
+            }
+        };
+        if (fixture.delayMillis() > 0) {
+            vertx.setTimer(fixture.delayMillis(), t -> send.run());
+        } else {
+            send.run();
+        }
     }
 }

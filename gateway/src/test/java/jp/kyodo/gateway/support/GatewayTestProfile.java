@@ -26,6 +26,10 @@ public class GatewayTestProfile implements QuarkusTestProfile {
     public static final int BREAKER_FAILURE_THRESHOLD = 3;
     public static final long BREAKER_COOL_DOWN_MILLIS = 1000;
 
+    /** Per service call of the gateway's combined answers (further capped by the route timeouts above). */
+    public static final long AGGREGATE_CALL_TIMEOUT_MILLIS = 800;
+    public static final long AGGREGATE_DEADLINE_MILLIS = 3000;
+
     /** Authenticated callers: this many requests, refilled over a minute. */
     public static final int AUTHENTICATED_CAPACITY = 10;
     /** Anonymous callers: this many requests, refilled over a minute. */
@@ -36,6 +40,8 @@ public class GatewayTestProfile implements QuarkusTestProfile {
         return Map.ofEntries(
                 entry("kyodo.gateway.timeout.agreements", AGREEMENTS_TIMEOUT_MILLIS + "ms"),
                 entry("kyodo.gateway.timeout.evaluations", EVALUATIONS_TIMEOUT_MILLIS + "ms"),
+                entry("kyodo.gateway.aggregate.call-timeout", AGGREGATE_CALL_TIMEOUT_MILLIS + "ms"),
+                entry("kyodo.gateway.aggregate.deadline", AGGREGATE_DEADLINE_MILLIS + "ms"),
                 entry("kyodo.gateway.circuit-breaker.failure-threshold", String.valueOf(BREAKER_FAILURE_THRESHOLD)),
                 entry("kyodo.gateway.circuit-breaker.cool-down", BREAKER_COOL_DOWN_MILLIS + "ms"),
                 entry("kyodo.gateway.rate-limit.authenticated.capacity", String.valueOf(AUTHENTICATED_CAPACITY)),

@@ -1,19 +1,22 @@
 package jp.kyodo.gateway.support;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
  * A service stand-in on a fixed port that a test can switch between being down (nothing listens: the
  * connection is refused), stuck (connections are accepted and counted, requests never answered) and up
- * (answers 200). It counts the connections it accepts, so a test can prove the gateway did not even try.
- * Steered over HTTP on a separate control port, since tests run in another class loader:
- * {@code POST /mode?to=refuse|hang|up}, {@code GET /stats}.
+ * (answers 200, or the fixture answer of {@link ServiceFixtures}). It counts the connections it accepts, so a test can
+ * prove the gateway did not even try. Steered over HTTP on a separate control port, since tests run in another class
+ * loader: {@code POST /mode?to=refuse|hang|up}, {@code GET /stats}, {@code GET /seen} (the requests it answered).
  */
 final class SwitchableUpstream {
 
@@ -24,6 +27,7 @@ final class SwitchableUpstream {
     private final int port;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<JsonObject> seen = new CopyOnWriteArrayList<>();
     private volatile Mode mode = Mode.REFUSE;
     private HttpServer server;
 
@@ -39,6 +43,10 @@ final class SwitchableUpstream {
     }
 
     private void control(HttpServerRequest request) {
+        if ("/seen".equals(request.path())) {
+            request.response().putHeader("Content-Type", "application/json").end(new JsonArray(List.copyOf(seen)).encode());
+            return;
+        }
         if ("/stats".equals(request.path())) {
             request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                     .put("mode", mode.name())
@@ -74,6 +82,16 @@ final class SwitchableUpstream {
             return; // stuck: never answers
         }
         requests.incrementAndGet();
+        seen.add(new JsonObject().put("method", request.method().name()).put("uri", request.uri())
+                .put("requestId", request.getHeader("X-Request-Id"))
+                .put("authorization", request.getHeader("Authorization"))
+                .put("receivedAt", System.currentTimeMillis()));
+        ServiceFixtures.Answer fixture = ServiceFixtures.answer(name, request);
+        if (fixture != null) {
+            request.response().putHeader("Connection", "close");
+            EchoUpstream.answer(vertx, request, fixture);
+            return;
+        }
         // No keep-alive: a pooled connection must not outlive a switch to "refuse" and turn it into a 502.
         request.response().putHeader("Connection", "close")
                 .putHeader("Content-Type", "application/json").putHeader("X-Echo-Upstream", name)

@@ -34,6 +34,15 @@ public final class Tokens {
         return claims().claim("azp", azp).subject(subject).sign();
     }
 
+    /**
+     * A valid token of a person with realm roles (claim {@code groups}). Each token names a new client
+     * ({@code azp}), so tests of the same person do not share a rate-limit bucket.
+     */
+    public static String person(String subject, String... roles) {
+        return claims().subject(subject).upn(subject).groups(java.util.Set.of(roles))
+                .claim("azp", "test-" + UUID.randomUUID()).sign();
+    }
+
     public static String expired() {
         Instant now = Instant.now();
         return claims().issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600)).sign();
