@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +28,8 @@ class MergedOpenApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    private static final List<String> GATEWAY_OWN_PATHS = List.of("/api/cases/", "/api/me/");
 
     private static final Map<String, String> PREFIX_OF_SERVICE = Map.of(
             ServiceSpec.DIRECTORY, "/api/directory",
@@ -49,9 +50,6 @@ class MergedOpenApiIT {
     }
 
     @Test
-    @Disabled("gateway/src/main/resources/META-INF/openapi.yaml is still the early skeleton (9 of the 97 operations the "
-            + "services serve); enable once the gateway owner regenerates it: ./mvnw -f gateway/pom.xml -Popenapi-merge "
-            + "process-classes")
     void theMergedDocumentHasEveryOperationTheRunningServicesServe() throws IOException {
         Set<String> merged = operations(document(SystemUnderTest.gatewayUrl()));
         Set<String> missing = new TreeSet<>();
@@ -64,6 +62,8 @@ class MergedOpenApiIT {
         }
         Set<String> extra = new TreeSet<>(merged);
         extra.removeAll(served);
+        // The gateway's own operations (case dossier, my tasks) are served by the gateway itself.
+        extra.removeIf(op -> GATEWAY_OWN_PATHS.stream().anyMatch(prefix -> op.split(" ")[1].startsWith(prefix)));
         assertEquals(List.of(), List.copyOf(missing),
                 "operations the services serve but the gateway's merged OpenAPI (gateway/src/main/resources/META-INF/"
                         + "openapi.yaml, regenerated with ./mvnw -f gateway/pom.xml -Popenapi-merge process-classes) "
