@@ -1,6 +1,9 @@
 package jp.kyodo.evaluation.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,6 +126,28 @@ public class EvaluationReader {
             throw ProblemException.notFound("No published evaluation with this id.", "公表された評価が見つかりません。");
         }
         return new SealedRound(Lookup.plan(round.planId), round, SelfAssessment.ofRound(round.id), access.viewer());
+    }
+
+    /**
+     * Every published round as the public reads it, oldest publication first, of one fiscal year or (null) all: the
+     * open data. Read as an anonymous viewer whoever asks, so nothing the seal keeps from the public comes out — and
+     * a round that is not PUBLISHED is not even loaded.
+     */
+    public List<SealedRound> publishedForEveryone(Integer fiscalYear) {
+        List<EvaluationRound> rounds = fiscalYear == null
+                ? EvaluationRound.list("status = ?1 order by publishedAt, id", RoundStatus.PUBLISHED)
+                : EvaluationRound.list("status = ?1 and fiscalYear = ?2 order by publishedAt, id", RoundStatus.PUBLISHED,
+                        fiscalYear);
+        Map<UUID, EvaluationPlan> plans = new HashMap<>();
+        List<SealedRound> published = new ArrayList<>();
+        for (EvaluationRound round : rounds) {
+            EvaluationPlan plan = plans.computeIfAbsent(round.planId, Lookup::plan);
+            SealedRound sealed = new SealedRound(plan, round, SelfAssessment.ofRound(round.id), Viewer.ANONYMOUS);
+            if (sealed.canSeeAll()) {
+                published.add(sealed);
+            }
+        }
+        return published;
     }
 
     public List<EvaluationRound> publishedRounds(Cursor after, int fetch) {

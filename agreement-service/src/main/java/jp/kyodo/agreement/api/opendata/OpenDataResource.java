@@ -41,6 +41,9 @@ import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.opendata.OpenDataDocument;
+import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
  * Agreements as open data (公開), for anyone, as JSON or CSV under CC BY 4.0: the public summary of every ACTIVE and
@@ -60,7 +63,7 @@ public class OpenDataResource {
     public static final OpenDataset<AgreementCostRecord> COSTS = OpenDataset.of("agreement-costs",
             "協働契約（協定）の当事者別・年度別の費用", AgreementCostRecord.class);
 
-    @ConfigProperty(name = "kyodo.open-data.publisher", defaultValue = "kyodo")
+    @ConfigProperty(name = OpenDataExport.PUBLISHER_PROPERTY, defaultValue = "kyodo")
     String publisher;
 
     @GET
@@ -78,7 +81,7 @@ public class OpenDataResource {
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear);
+        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
         List<AgreementRecord> records = new ArrayList<>();
         for (Published p : published()) {
             if (year == null || fiscalYearsOf(p).contains(year)) {
@@ -103,7 +106,7 @@ public class OpenDataResource {
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear);
+        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
         List<AgreementCostRecord> records = new ArrayList<>();
         for (Published p : published()) {
             AgreementContent c = p.content();

@@ -29,6 +29,9 @@ import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.opendata.OpenDataDocument;
+import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
  * The public directory as open data (公開): every VERIFIED organisation's public fields, for anyone, as JSON or CSV
@@ -43,7 +46,7 @@ public class OpenDataResource {
     public static final OpenDataset<OrganizationRecord> ORGANIZATIONS = OpenDataset.of("organizations",
             "協働の主体（確認済みの団体）の公開情報", OrganizationRecord.class);
 
-    @ConfigProperty(name = "kyodo.open-data.publisher", defaultValue = "kyodo")
+    @ConfigProperty(name = OpenDataExport.PUBLISHER_PROPERTY, defaultValue = "kyodo")
     String publisher;
 
     @GET
@@ -61,7 +64,7 @@ public class OpenDataResource {
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear);
+        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
         List<Organization> verified = year == null
                 ? Organization.<Organization>list("select distinct o from Organization o left join fetch o.fields "
                         + "where o.status = ?1 order by o.kanaSort, o.id", OrganizationStatus.VERIFIED)

@@ -39,6 +39,9 @@ import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.opendata.OpenDataDocument;
+import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataset;
 import jp.kyodo.proposal.domain.BudgetLine;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalContent;
@@ -70,7 +73,7 @@ public class OpenDataResource {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "kyodo.open-data.publisher", defaultValue = "kyodo")
+    @ConfigProperty(name = OpenDataExport.PUBLISHER_PROPERTY, defaultValue = "kyodo")
     String publisher;
 
     @GET
@@ -89,7 +92,7 @@ public class OpenDataResource {
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear);
+        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
         List<Proposal> adopted = year == null
                 ? Proposal.<Proposal>list("status = ?1 order by fiscalYear, referenceNumber, id", ProposalStatus.ADOPTED)
                 : Proposal.<Proposal>list("status = ?1 and fiscalYear = ?2 order by fiscalYear, referenceNumber, id",
@@ -130,7 +133,7 @@ public class OpenDataResource {
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear);
+        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
         List<Theme> themes = year == null ? Theme.<Theme>list("order by fiscalYear, publishedAt, id")
                 : Theme.<Theme>list("fiscalYear = ?1 order by fiscalYear, publishedAt, id", year);
         Map<UUID, Map<ProposalStatus, Long>> byTheme = new HashMap<>();

@@ -1,4 +1,4 @@
-package jp.kyodo.proposal.api.opendata;
+package jp.kyodo.platform.opendata;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.kyodo.proposal.api.opendata;
+package jp.kyodo.platform.opendata;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;

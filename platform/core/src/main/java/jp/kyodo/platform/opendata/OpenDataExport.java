@@ -1,4 +1,4 @@
-package jp.kyodo.agreement.api.opendata;
+package jp.kyodo.platform.opendata;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,7 +24,6 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.problem.ProblemException;
 
 /**
@@ -32,8 +32,9 @@ import jp.kyodo.platform.problem.ProblemException;
  * done by Jackson's CSV writer. Both carry the licence, CC BY 4.0: JSON in its {@code licence} object, both in the
  * {@code Link: <…>; rel="license"} and {@code X-License} headers.
  * <p>
- * The same class is kept in every service that publishes open data (it names no domain type), so that the formats
- * cannot drift apart; it belongs in platform/ once the platform takes a CSV dependency.
+ * Every service that publishes open data answers through this class, so that the formats cannot drift apart. It
+ * knows nothing of the records: a service declares an {@link OpenDataset} over its own record type, filters its
+ * records and hands them over.
  */
 public final class OpenDataExport {
 
@@ -43,6 +44,8 @@ public final class OpenDataExport {
     public static final String LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)";
     public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
     public static final String LICENCE_HEADER = "X-License";
+    /** The configuration key naming the publisher credited in the licence (出典), normally the city. */
+    public static final String PUBLISHER_PROPERTY = "kyodo.open-data.publisher";
     /** Separates the elements of a list column in CSV (codes and ids, which never contain it). */
     public static final String LIST_SEPARATOR = ";";
     /** Separates the elements of a free-text list column in CSV: a line break inside the quoted cell. */
@@ -87,16 +90,22 @@ public final class OpenDataExport {
         return Format.JSON;
     }
 
-    /** The {@code fiscalYear} filter: absent for all years, else a fiscal year (年度) such as 2027. */
-    public static Integer fiscalYear(String value) {
+    /**
+     * The {@code fiscalYear} filter: null when absent (every year), else the year as a whole number. What makes a
+     * valid fiscal year is the caller's rule: {@code check} throws {@link IllegalArgumentException} for one it
+     * refuses (a service passes {@code FiscalYear::of}). Anything else is a 400 naming {@code fiscalYear}.
+     */
+    public static Integer fiscalYear(String value, IntConsumer check) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return FiscalYear.of(Integer.parseInt(value.trim())).year();
+            int year = Integer.parseInt(value.trim());
+            check.accept(year);
+            return year;
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("fiscalYear", "A fiscal year such as 2027 (2000–2200).",
-                    "年度は 2027 のように西暦で指定してください（2000〜2200）。");
+            throw ProblemException.invalidField("fiscalYear", "A fiscal year in western years, such as 2027.",
+                    "年度は 2027 のように西暦で指定してください。");
         }
     }
 
@@ -137,6 +146,10 @@ public final class OpenDataExport {
                 .writeValues(out)) {
             writer.write(columns);
             RecordComponent[] components = dataset.rowType().getRecordComponents();
+            for (RecordComponent component : components) {
+                // A row type need not be public: its accessors are read from outside its package.
+                component.getAccessor().trySetAccessible();
+            }
             for (R record : records) {
                 List<String> cells = new ArrayList<>(components.length);
                 for (RecordComponent component : components) {
