@@ -1,0 +1,395 @@
+package jp.kyodo.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import jp.kyodo.stack.ServiceSpec;
+import jp.kyodo.systemtests.AuthorizationMatrix.Row;
+
+/**
+ * The authorisation matrix (docs/authorization-matrix.md, src/test/resources/authorization-matrix.csv) walked through
+ * the gateway with real Keycloak tokens: every operation the gateway's OpenAPI document lists has a row; every cell -
+ * one operation called by one caller on the fixture of {@link MatrixFixture} - answers as the row says; and no answer
+ * shows a caller what is not theirs to see: personal data of the directory and the talent bank, a draft, the
+ * consultation thread, reviewers' comments, agreement liabilities, a party's sealed self-assessment (sentinel strings
+ * planted in the fixture), people's login subjects in anonymous answers, or the JSON fields a public view must not have.
+ */
+@ExtendWith(SystemUnderTest.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthorizationMatrixIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final String STALE_ETAG = "\"999999999\"";
+    private static final List<String> SERVICES = List.of(ServiceSpec.DIRECTORY, ServiceSpec.PROPOSALS,
+            ServiceSpec.AGREEMENTS, ServiceSpec.EVALUATIONS);
+
+    private final List<Row> rows = AuthorizationMatrix.load();
+
+    @Test
+    @Order(1)
+    void everyOperationOfTheGatewaysOpenApiHasARow() throws IOException {
+        Set<String> served = operations(SystemUnderTest.gatewayUrl());
+        Set<String> covered = new TreeSet<>();
+        rows.forEach(r -> covered.add(r.operation()));
+        Set<String> missing = new TreeSet<>(served);
+        missing.removeAll(covered);
+        Set<String> notServed = new TreeSet<>(covered);
+        notServed.removeAll(served);
+        System.out.printf("authorisation matrix: the gateway's OpenAPI lists %d operations, the matrix has %d rows for "
+                + "%d operations; rows for operations it does not list: %s%n", served.size(), rows.size(),
+                covered.size(), notServed);
+        assertFalse(served.isEmpty(), "the gateway serves no operation in /q/openapi");
+        assertEquals(List.of(), List.copyOf(missing), "operations of the gateway's OpenAPI without a row in "
+                + AuthorizationMatrix.RESOURCE + " (add them, with a line in docs/authorization-matrix.md)");
+    }
+
+    @Test
+    @Order(2)
+    void everyCellOfTheMatrixHoldsAndNoAnswerShowsWhatIsNotTheCallers() throws IOException {
+        MatrixFixture fixture = MatrixFixture.build();
+        Set<String> served = operations(SystemUnderTest.gatewayUrl());
+        for (String service : SERVICES) {
+            served.addAll(operations(SystemUnderTest.serviceUrl(service)));
+        }
+
+        List<String> mismatches = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Map<String, Integer> tally = new LinkedHashMap<>();
+        int cells = 0;
+        int flagged = 0;
+        for (Row row : rows) {
+            if ("openapi".equals(row.source()) && !served.contains(row.operation())) {
+                skipped.add(row.label());
+                continue;
+            }
+            Map<String, Integer> actual = new LinkedHashMap<>();
+            List<String> callers = new ArrayList<>(AuthorizationMatrix.CALLERS);
+            // Refused callers first: an allowed write cannot then change what they would see.
+            callers.sort(Comparator.comparing(c -> !AuthorizationMatrix.refuses(row.expected().get(c))));
+            for (String caller : callers) {
+                String expected = row.expected().get(caller);
+                if (row.prepare() != null) {
+                    prepare(row.prepare(), fixture);
+                }
+                ExtractableResponse<Response> response = send(row, caller, fixture);
+                int status = response.statusCode();
+                actual.put(caller, status);
+                String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
+                cells++;
+                flagged += AuthorizationMatrix.flagged(expected) ? 1 : 0;
+                tally.merge(expected.replace("!", ""), 1, Integer::sum);
+                if (!AuthorizationMatrix.matches(expected, status)) {
+                    mismatches.add(String.format("%s as %s: expected %s, got %d %s (csv line %d)", row.label(), caller,
+                            expected, status, excerpt(body), row.line()));
+                }
+                leaks.addAll(leaksIn(row, caller, status, body, fixture));
+            }
+            if (Boolean.getBoolean("kyodo.matrix.print")) {
+                System.out.println("matrix " + row.label() + " -> " + AuthorizationMatrix.CALLERS.stream()
+                        .map(c -> c + "=" + actual.get(c)).toList());
+            }
+        }
+
+        removeTalentEntriesOfTheWalk();
+        System.out.printf("authorisation matrix: %d cells checked (%d rows x %d callers; by expectation %s), %d of them "
+                + "flagged as findings in docs/authorization-matrix.md; %d rows skipped (operation not served by this "
+                + "build): %s%n", cells, rows.size() - skipped.size(), AuthorizationMatrix.CALLERS.size(), tally,
+                flagged, skipped.size(), skipped);
+        if (!mismatches.isEmpty() || !leaks.isEmpty()) {
+            fail(mismatches.size() + " of " + cells + " cells differ from " + AuthorizationMatrix.RESOURCE + ", "
+                    + leaks.size() + " answers show what the caller may not see:\n  "
+                    + String.join("\n  ", mismatches) + (leaks.isEmpty() ? "" : "\n  " + String.join("\n  ", leaks)));
+        }
+        assertTrue(cells > 1000, "the matrix walked only " + cells + " cells");
+    }
+
+    // ------------------------------------------------------------------------------------------------ requests
+
+    private ExtractableResponse<Response> send(Row row, String caller, MatrixFixture fixture) {
+        String path = path(row, fixture);
+        for (int attempt = 0; ; attempt++) {
+            RequestSpecification request = AuthorizationMatrix.ANONYMOUS.equals(caller) ? Gateway.anonymous()
+                    : Gateway.as(AuthorizationMatrix.USERS.get(caller));
+            if ("html".equals(row.check())) {
+                request.header("Accept", "text/html, application/problem+json;q=0.9, */*;q=0.1");
+            }
+            if (row.query() != null) {
+                for (String pair : row.query().split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    request.queryParam(kv[0], kv[1]);
+                }
+            }
+            if (row.staleIfMatch()) {
+                request.header("If-Match", STALE_ETAG);
+            }
+            if (row.body() != null) {
+                request.body(body(row.body(), caller, fixture));
+            }
+            ExtractableResponse<Response> response = request.request(row.method(), path).then().extract();
+            if (response.statusCode() == 429 && attempt < 10) {
+                MatrixFixture.sleepSeconds(MatrixFixture.retryAfter(response.header("Retry-After")));
+                continue;
+            }
+            return response;
+        }
+    }
+
+    /** The walk registered every demo user in the talent bank: withdraw those entries, so later tests start without. */
+    private static void removeTalentEntriesOfTheWalk() {
+        for (String user : AuthorizationMatrix.USERS.values()) {
+            ExtractableResponse<Response> mine = MatrixFixture.call(() -> Gateway.as(user), "GET",
+                    "/api/directory/talent-bank/entries/me", -1);
+            if (mine.statusCode() == 200) {
+                MatrixFixture.call(() -> Gateway.as(user), "DELETE",
+                        "/api/directory/talent-bank/entries/" + mine.path("id"), 204);
+            }
+        }
+    }
+
+    private static String path(Row row, MatrixFixture fixture) {
+        Matcher m = PATH_PARAMETER.matcher(row.path());
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String value = row.params().get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("csv line " + row.line() + ": no value for {" + m.group(1) + "}");
+            }
+            m.appendReplacement(path, Matcher.quoteReplacement(fixture.ids.containsKey(value) ? fixture.id(value) : value));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    private static void prepare(String hook, MatrixFixture fixture) {
+        if ("talent-entry".equals(hook)) {
+            fixture.recreateTalentEntry();
+            return;
+        }
+        throw new IllegalStateException("unknown prepare hook " + hook);
+    }
+
+    /** The request bodies the rows name: valid, so that a refusal is the authorisation's and not the validation's. */
+    private static Object body(String name, String caller, MatrixFixture f) {
+        String home = f.id(AuthorizationMatrix.HOME.get(caller));
+        String dept = f.id("dept");
+        String npo = f.id("npo");
+        String tag = f.tag + "-" + caller;
+        return switch (name) {
+            case "organization" -> Kyodo.organization("CIVIC_GROUP", "マトリクス登録の会 " + tag, "まとりくすとうろくのかい",
+                    Kyodo.randomCorporateNumber(), List.of("OTHER"));
+            case "department" -> Kyodo.organization("CITY_DEPARTMENT", "マトリクス登録課 " + tag, "まとりくすとうろくか",
+                    null, List.of("OTHER"));
+            case "profile" -> Map.of("name", "マトリクスの会 " + tag, "nameKana", "まとりくすのかい", "fields", List.of("OTHER"));
+            case "member" -> Map.of("subject", UUID.randomUUID().toString(), "role", "MEMBER");
+            case "representative" -> Map.of("subject", UUID.randomUUID().toString(), "reason", "改選");
+            case "eligibility" -> Map.of("checks", List.of(Map.of("requirement", "OFFICE_IN_CITY", "satisfied", true,
+                    "evidence", "登記簿")));
+            case "status-change" -> Map.of("to", "SUSPENDED", "reason", "確認のため");
+            case "talent-entry" -> f.talentEntry("マトリクス登録者", "matrix-" + tag + "@example.org", "090-0000-0000");
+            case "proposal" -> f.proposal(UUID.fromString(npo), UUID.fromString(f.id("theme")), UUID.fromString(dept),
+                    "マトリクスで作る提案 " + tag);
+            case "proposal-revision" -> {
+                Map<String, Object> body = f.proposal(UUID.fromString(npo), null, UUID.fromString(dept),
+                        "マトリクスの改訂 " + tag);
+                body.put("revisionNote", "改訂");
+                yield body;
+            }
+            case "submission" -> Map.of("actingFor", npo, "consentToCaseArchive", true);
+            case "department-acting" -> Map.of("actingFor", dept);
+            case "npo-reason" -> Map.of("actingFor", npo, "reason", "理由");
+            case "department-reason" -> Map.of("actingFor", dept, "reason", "理由");
+            case "home" -> Map.of("actingFor", home);
+            case "home-reason" -> Map.of("actingFor", home, "reason", "理由");
+            case "comment" -> Map.of("actingFor", home, "body", "マトリクスのコメント");
+            case "theme" -> Kyodo.theme(UUID.fromString(dept), "マトリクスのテーマ " + tag, MatrixFixture.FISCAL_YEAR, 1_000_000);
+            case "screening" -> Map.of("actingFor", dept, "reviewers", List.of(DemoUsers.REVIEWER1));
+            case "scores" -> MatrixFixture.scores("マトリクスの採点");
+            case "decision" -> Map.of("actingFor", dept, "outcome", "ADOPTED", "rationale", "理由");
+            case "agreement" -> Map.of("actingFor", dept, "content", Map.of(
+                    "title", "マトリクスの協定 " + tag, "form", "AGREEMENT", "activityArea", "C", "field", "OTHER",
+                    "term", Map.of("start", MatrixFixture.FISCAL_YEAR + "-04-01",
+                            "end", (MatrixFixture.FISCAL_YEAR + 1) + "-03-31"),
+                    "parties", List.of(Map.of("organizationId", dept), Map.of("organizationId", npo))));
+            case "working-copy" -> Map.of("actingFor", home, "content", f.activeAgreementContent);
+            case "signature" -> Map.of("actingFor", home, "documentVersion", f.signingVersion,
+                    "contentSha256", f.signingSha256);
+            case "cost-report" -> Map.of("actingFor", home, "fiscalYear", MatrixFixture.FISCAL_YEAR,
+                    "lines", List.of(Map.of("item", "消耗品", "actualYen", 1000)));
+            case "settlement" -> Map.of("actingFor", home, "organizationId", npo, "fiscalYear", MatrixFixture.FISCAL_YEAR,
+                    "confirmedAmountYen", 0, "alreadyPaidYen", 0);
+            case "milestone" -> Map.of("actingFor", home, "reachedOn", MatrixFixture.today().toString());
+            case "round" -> Map.of("kind", "FINAL", "actingFor", home);
+            case "self-assessment" -> f.plainAssessment;
+            case "finding" -> Map.of("actingFor", home, "item", "COLLABORATION_PROCESS", "finding", "マトリクスの所見");
+            case "third-party" -> Map.of("committee", "評価委員会", "opinion", "所見");
+            default -> throw new IllegalStateException("no body template " + name);
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------------ what must not show
+
+    private static List<String> leaksIn(Row row, String caller, int status, String body, MatrixFixture fixture) {
+        List<String> leaks = new ArrayList<>();
+        String where = row.label() + " as " + caller + " (" + status + ")";
+        JsonNode json = parse(body);
+        String values = json == null ? body : body + "\n" + String.join("\n", strings(json));
+        for (MatrixFixture.Sentinel s : fixture.sentinels) {
+            if (values.contains(s.value()) && !s.allowedCallers().contains(caller)) {
+                leaks.add(where + " shows " + s.name() + " (\"" + s.value() + "\")");
+            }
+        }
+        if (AuthorizationMatrix.ANONYMOUS.equals(caller)) {
+            List<String> shown = fixture.personSubjects.stream().filter(values::contains).toList();
+            if ("subjects-exposed".equals(row.check())) {
+                // A finding of the doc: this public read shows people's subjects. Once fixed, update the matrix.
+                if (shown.isEmpty() && status == 200) {
+                    leaks.add(where + " no longer shows login subjects: finding fixed? update the csv and the doc");
+                }
+            } else {
+                shown.forEach(subject -> leaks.add(where + " shows the login subject " + subject
+                        + " of a person to an anonymous caller"));
+            }
+        }
+        if (json != null && !row.noKeys().isEmpty()) {
+            Set<String> keys = new LinkedHashSet<>();
+            fieldNames(json, keys);
+            for (String key : row.noKeys()) {
+                if (keys.contains(key)) {
+                    leaks.add(where + " has the field \"" + key + "\", which this public view must not have");
+                }
+            }
+        }
+        if (status == 200 && json != null && "sealed-open-round".equals(row.check())) {
+            leaks.addAll(sealedRoundLeaks(where, caller, json, fixture.id("dept")));
+        }
+        if (status == 200 && json != null && "public-statistics".equals(row.check())
+                && !AuthorizationMatrix.INTERNAL_STATISTICS.contains(caller)) {
+            if (!"PUBLISHED".equals(json.path("basis").asText())) {
+                leaks.add(where + ": statistics for a public caller are based on " + json.path("basis"));
+            }
+            for (JsonNode cell : json.path("cells")) {
+                boolean hidden = cell.path("suppressed").asBoolean(false);
+                if (!hidden && cell.path("cases").asLong(0) < 3) {
+                    leaks.add(where + ": a statistics cell of fewer than 3 cases is shown: " + cell);
+                }
+            }
+        }
+        return leaks;
+    }
+
+    /** D1 submitted in the OPEN round, the NPO did not: D1's scores are for D1's members only. */
+    private static List<String> sealedRoundLeaks(String where, String caller, JsonNode json, String dept) {
+        List<String> leaks = new ArrayList<>();
+        JsonNode parties = json.isArray() ? json : json.path("parties");
+        boolean found = false;
+        for (JsonNode party : parties) {
+            if (!dept.equals(party.path("organizationId").asText())) {
+                continue;
+            }
+            found = true;
+            boolean member = AuthorizationMatrix.DEPT_MEMBERS.contains(caller);
+            boolean scoresShown = party.hasNonNull("project") || party.hasNonNull("collaboration");
+            if (!party.path("submitted").asBoolean(false)) {
+                leaks.add(where + ": D1's submission is not shown as submitted");
+            }
+            if (!member && (scoresShown || !party.path("sealed").asBoolean(false))) {
+                leaks.add(where + ": D1's sealed self-assessment is shown to a caller outside D1: " + party);
+            }
+            if (member && !scoresShown) {
+                leaks.add(where + ": D1's own members do not see D1's scores");
+            }
+        }
+        if (!found) {
+            leaks.add(where + ": the department's entry is missing from the round view");
+        }
+        return leaks;
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** "METHOD /path" of every operation in the OpenAPI document served at {@code baseUrl}. */
+    static Set<String> operations(String baseUrl) throws IOException {
+        String text = given().baseUri(baseUrl).accept("application/json").queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().asString();
+        Set<String> operations = new TreeSet<>();
+        JSON.readTree(text).path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            if (METHODS.contains(method.getKey())) {
+                operations.add(method.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        return operations;
+    }
+
+    private static JsonNode parse(String body) {
+        String trimmed = body.trim();
+        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+            return null;
+        }
+        try {
+            return JSON.readTree(trimmed);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isTextual()) {
+            out.add(node.asText());
+        } else if (node.isContainerNode()) {
+            node.forEach(child -> out.addAll(strings(child)));
+        }
+        return out;
+    }
+
+    private static void fieldNames(JsonNode node, Set<String> into) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                into.add(e.getKey());
+                fieldNames(e.getValue(), into);
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> fieldNames(child, into));
+        }
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
+    }
+}
