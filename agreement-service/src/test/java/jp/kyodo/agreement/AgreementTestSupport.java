@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +30,8 @@ import io.quarkus.test.security.TestIdentityAssociation;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jp.kyodo.platform.testing.Await;
+import jp.kyodo.platform.testing.Database;
 import jp.kyodo.platform.testing.KafkaRecords;
 import jp.kyodo.platform.testing.PostgresAndKafka;
 
@@ -138,17 +139,9 @@ public abstract class AgreementTestSupport {
 
     protected String send(String topic, String type, String source, UUID subject, long version, Object payload,
             String eventId) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", eventId);
-        headers.put("ce_source", source);
-        headers.put("ce_type", type);
-        headers.put("ce_subject", subject.toString());
-        headers.put("ce_time", Instant.now().toString());
-        headers.put("ce_aggregateversion", Long.toString(version));
-        headers.put("content-type", "application/json");
         try {
-            KafkaRecords.send(topic, subject.toString(), mapper.writeValueAsBytes(payload), headers);
+            KafkaRecords.sendCloudEvent(topic, type, source, subject.toString(), version, eventId,
+                    mapper.writeValueAsBytes(payload));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -267,30 +260,10 @@ public abstract class AgreementTestSupport {
     // --- database ------------------------------------------------------------------------------------------
 
     protected long count(String sql, Object... parameters) {
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Database.count(dataSource, sql, parameters);
     }
 
     protected static void awaitTrue(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(what, Duration.ofSeconds(30), condition);
     }
 }

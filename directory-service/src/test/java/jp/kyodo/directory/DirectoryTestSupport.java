@@ -3,10 +3,6 @@ package jp.kyodo.directory;
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -24,6 +20,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jp.kyodo.platform.testing.TestCallerHeaders;
+import jp.kyodo.platform.testing.Database;
 import jp.kyodo.platform.testing.KafkaRecords;
 import jp.kyodo.platform.testing.PostgresAndKafka;
 
@@ -133,27 +130,11 @@ public abstract class DirectoryTestSupport {
             """;
 
     protected long count(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Database.count(dataSource, sql, parameters);
     }
 
     protected void execute(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Database.execute(dataSource, sql, parameters);
     }
 
     /** The published event of this type about this organisation with this version (as the relay sent it). */

@@ -2,10 +2,6 @@ package jp.kyodo.evaluation;
 
 import static io.restassured.RestAssured.given;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,6 +32,8 @@ import jp.kyodo.directory.readmodel.OrganizationSnapshot;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.evaluation.domain.EvaluationItem;
 import jp.kyodo.platform.testing.TestCallerHeaders;
+import jp.kyodo.platform.testing.Await;
+import jp.kyodo.platform.testing.Database;
 import jp.kyodo.platform.testing.KafkaRecords;
 import jp.kyodo.platform.testing.PostgresAndKafka;
 
@@ -281,45 +279,22 @@ public abstract class EvaluationTestSupport {
     protected void send(String topic, String type, UUID subject, long version, Object payload, String eventId,
             String source) {
         try {
-            KafkaRecords.send(topic, subject.toString(), mapper.writeValueAsBytes(payload),
-                    Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", source, "ce_type", type,
-                            "ce_subject", subject.toString(), "ce_aggregateversion", Long.toString(version),
-                            "content-type", "application/json"));
+            KafkaRecords.sendCloudEvent(topic, type, source, subject.toString(), version, eventId,
+                    mapper.writeValueAsBytes(payload));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     protected long count(String sql, Object... parameters) {
-        String value = text(sql, parameters);
-        return value == null ? 0 : Long.parseLong(value);
+        return Database.count(dataSource, sql, parameters);
     }
 
     protected String text(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Database.text(dataSource, sql, parameters);
     }
 
     protected static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(what, timeout, condition);
     }
 }

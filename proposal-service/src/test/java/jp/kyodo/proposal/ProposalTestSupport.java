@@ -2,10 +2,6 @@ package jp.kyodo.proposal;
 
 import static io.restassured.RestAssured.given;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -30,9 +25,11 @@ import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.MemberRole;
 import jp.kyodo.directory.readmodel.OrganizationSnapshot;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
-import jp.kyodo.platform.testing.TestCallerHeaders;
+import jp.kyodo.platform.testing.Await;
+import jp.kyodo.platform.testing.Database;
 import jp.kyodo.platform.testing.KafkaRecords;
 import jp.kyodo.platform.testing.PostgresAndKafka;
+import jp.kyodo.platform.testing.TestCallerHeaders;
 
 /**
  * Real PostgreSQL and Kafka for every test of the module (one Quarkus boot). Organisations arrive as they do in
@@ -115,14 +112,12 @@ public abstract class ProposalTestSupport {
         OrganizationSnapshot snapshot = new OrganizationSnapshot(id, version, "団体 " + id.toString().substring(0, 8),
                 "ダンタイ", type, status, null, List.of("ENVIRONMENT"), list, null, null);
         try {
-            KafkaRecords.send(OrganizationSnapshot.TOPIC, id.toString(), mapper.writeValueAsBytes(snapshot),
-                    Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/kyodo/directory-service",
-                            "ce_type", "jp.kyodo." + name + ".v1", "ce_subject", id.toString(),
-                            "ce_aggregateversion", Long.toString(version), "content-type", "application/json"));
+            KafkaRecords.sendCloudEvent(OrganizationSnapshot.TOPIC, "jp.kyodo." + name + ".v1",
+                    "/kyodo/directory-service", id.toString(), version, eventId, mapper.writeValueAsBytes(snapshot));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        awaitTrue("the read model has " + id + " at version " + version, Duration.ofSeconds(30),
+        Await.until("the read model has " + id + " at version " + version, Duration.ofSeconds(30),
                 () -> count("select count(*) from directory_organization where id = ? and version >= ?", id,
                         version) == 1);
     }
@@ -193,31 +188,7 @@ public abstract class ProposalTestSupport {
     // ---- infrastructure -------------------------------------------------------------------------------------
 
     protected long count(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    protected static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return Database.count(dataSource, sql, parameters);
     }
 
     protected com.fasterxml.jackson.databind.JsonNode eventPayload(String type, String proposalId) {

@@ -78,6 +78,13 @@ final class AuthorizationMatrix {
             "staff-other", "coordinator", "admin");
     /** D1's sealed self-assessment in the OPEN round: D1's members only. */
     static final Set<String> DEPT_MEMBERS = Set.of("staff", "signatory");
+    /**
+     * Callers who read an adopted proposal's screening and versions as its public record (rows checked
+     * "public-record"): they did not work on it, so they see no person's login id.
+     */
+    static final Set<String> PUBLIC_RECORD_READERS = Set.of(ANONYMOUS, "citizen", "partner-other", "analyst");
+    /** The fields naming people that the public record of a proposal leaves out. */
+    static final List<String> PEOPLE_KEYS = List.of("reviewers", "publishedBy");
     /** Callers who get the statistics of CLOSED rounds too, unsuppressed. */
     static final Set<String> INTERNAL_STATISTICS = Set.of("staff", "signatory", "staff-other", "coordinator", "analyst",
             "admin");

@@ -43,7 +43,8 @@ import jp.kyodo.systemtests.AuthorizationMatrix.Row;
  * one operation called by one caller on the fixture of {@link MatrixFixture} - answers as the row says; and no answer
  * shows a caller what is not theirs to see: personal data of the directory and the talent bank, a draft, the
  * consultation thread, reviewers' comments, agreement liabilities, a party's sealed self-assessment (sentinel strings
- * planted in the fixture), people's login subjects in anonymous answers, or the JSON fields a public view must not have.
+ * planted in the fixture), people's login subjects in anonymous answers and in the public record of an adopted
+ * proposal, or the JSON fields a public view must not have.
  */
 @ExtendWith(SystemUnderTest.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -273,16 +274,19 @@ class AuthorizationMatrixIT {
                 leaks.add(where + " shows " + s.name() + " (\"" + s.value() + "\")");
             }
         }
-        if (AuthorizationMatrix.ANONYMOUS.equals(caller)) {
-            List<String> shown = fixture.personSubjects.stream().filter(values::contains).toList();
-            if ("subjects-exposed".equals(row.check())) {
-                // A finding of the doc: this public read shows people's subjects. Once fixed, update the matrix.
-                if (shown.isEmpty() && status == 200) {
-                    leaks.add(where + " no longer shows login subjects: finding fixed? update the csv and the doc");
+        boolean publicRecord = "public-record".equals(row.check())
+                && AuthorizationMatrix.PUBLIC_RECORD_READERS.contains(caller);
+        if (AuthorizationMatrix.ANONYMOUS.equals(caller) || publicRecord) {
+            fixture.personSubjects.stream().filter(values::contains).forEach(subject -> leaks.add(where
+                    + " shows the login subject " + subject + " of a person to a caller who reads the public record"));
+        }
+        if (publicRecord && json != null) {
+            Set<String> keys = new LinkedHashSet<>();
+            fieldNames(json, keys);
+            for (String key : AuthorizationMatrix.PEOPLE_KEYS) {
+                if (keys.contains(key)) {
+                    leaks.add(where + " has the field \"" + key + "\", which the public record must not have");
                 }
-            } else {
-                shown.forEach(subject -> leaks.add(where + " shows the login subject " + subject
-                        + " of a person to an anonymous caller"));
             }
         }
         if (json != null && !row.noKeys().isEmpty()) {

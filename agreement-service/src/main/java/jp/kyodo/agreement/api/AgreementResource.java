@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -135,7 +136,7 @@ public class AgreementResource {
     public Response read(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
-        return Response.ok(AgreementView.of(agreement)).tag(ETags.of(agreement.version)).build();
+        return tagged(agreement, AgreementView::of);
     }
 
     @GET
@@ -144,7 +145,7 @@ public class AgreementResource {
     public Response workingCopy(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
-        return Response.ok(WorkingCopyView.of(agreement)).tag(ETags.of(agreement.version)).build();
+        return tagged(agreement, WorkingCopyView::of);
     }
 
     @PUT
@@ -153,9 +154,8 @@ public class AgreementResource {
     @Operation(summary = "Edit the working copy (If-Match); editing a frozen version returns the agreement to DRAFT")
     public Response editWorkingCopy(@PathParam("id") UUID id, @Valid @NotNull WorkingCopyRequest body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Agreement agreement = negotiation.editWorkingCopy(id, expected, body.actingFor(), body.content());
-        return Response.ok(WorkingCopyView.of(agreement)).tag(ETags.of(agreement.version)).build();
+        return change(headers, expected -> negotiation.editWorkingCopy(id, expected, body.actingFor(), body.content()),
+                WorkingCopyView::of);
     }
 
     @POST
@@ -176,9 +176,8 @@ public class AgreementResource {
     @Transactional
     @Operation(summary = "Open an amendment (変更協定) of an ACTIVE agreement (If-Match); the signed version stays in force")
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Agreement agreement = negotiation.startAmendment(id, expected, body.actingFor(), body.reason());
-        return Response.ok(AgreementView.of(agreement)).tag(ETags.of(agreement.version)).build();
+        return change(headers, expected -> negotiation.startAmendment(id, expected, body.actingFor(), body.reason()),
+                AgreementView::of);
     }
 
     @GET
@@ -231,9 +230,8 @@ public class AgreementResource {
     @Operation(summary = "Complete an ACTIVE agreement (department staff, If-Match)")
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Agreement agreement = ending.complete(id, expected, body.actingFor(), body.reason());
-        return Response.ok(AgreementView.of(agreement)).tag(ETags.of(agreement.version)).build();
+        return change(headers, expected -> ending.complete(id, expected, body.actingFor(), body.reason()),
+                AgreementView::of);
     }
 
     @POST
@@ -242,9 +240,8 @@ public class AgreementResource {
     @Operation(summary = "Terminate an agreement with a reason (department staff or a partner's representative, If-Match)")
     public Response terminate(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Agreement agreement = ending.terminate(id, expected, body.actingFor(), body.reason());
-        return Response.ok(AgreementView.of(agreement)).tag(ETags.of(agreement.version)).build();
+        return change(headers, expected -> ending.terminate(id, expected, body.actingFor(), body.reason()),
+                AgreementView::of);
     }
 
     @GET
@@ -254,5 +251,19 @@ public class AgreementResource {
         access.requireStaff();
         Agreements.find(id);
         return audit.trailOf(id);
+    }
+
+    /**
+     * A change made only to the version the client read: {@code If-Match} (428 without it) gives the version the
+     * service checks; the answer is the changed agreement in {@code view} with its new ETag.
+     */
+    private static Response change(HttpHeaders headers, LongFunction<Agreement> transition,
+            Function<Agreement, ?> view) {
+        return tagged(transition.apply(ETags.expectedVersion(headers)), view);
+    }
+
+    /** 200 with the agreement in {@code view} and its ETag, which a later change sends back in If-Match. */
+    private static Response tagged(Agreement agreement, Function<Agreement, ?> view) {
+        return Response.ok(view.apply(agreement)).tag(ETags.of(agreement.version)).build();
     }
 }

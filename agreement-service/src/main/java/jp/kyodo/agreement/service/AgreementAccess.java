@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.directory.readmodel.ActingForOrganization;
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
 import jp.kyodo.directory.readmodel.MemberRole;
 import jp.kyodo.platform.problem.ProblemException;
@@ -16,7 +17,7 @@ import jp.kyodo.platform.security.Roles;
 
 /**
  * Authorisation by relation: roles say what kind of person calls, membership of a party says for whom they may act.
- * A partner acts only for a party it is a member of; city staff act for a department party they belong to.
+ * A partner or citizen acts only for a party it is a member of; city staff act for a department party they belong to.
  */
 @RequestScoped
 public class AgreementAccess {
@@ -29,6 +30,9 @@ public class AgreementAccess {
 
     @Inject
     PartyDirectory parties;
+
+    @Inject
+    ActingForOrganization actingForOrganization;
 
     /** Staff, administrators and coordinators oversee every agreement; partners read those of their organisations. */
     public void requireReader(Agreement agreement) {
@@ -46,17 +50,24 @@ public class AgreementAccess {
         return caller.hasAnyRole(Roles.CITY_STAFF, Roles.ADMIN, Roles.COORDINATOR);
     }
 
-    /** The caller acts for {@code actingFor}, a party of the content, as one of its members (any member role). */
+    /**
+     * The caller acts for {@code actingFor}, a party of the content, as one of its members in a role that fits it
+     * (the rule every service shares: {@link ActingForOrganization}).
+     */
     public Party requirePartyMember(AgreementContent content, UUID actingFor) {
-        String subject = caller.subject();
+        caller.subject();
         Party party = content.party(actingFor).orElseThrow(() -> ProblemException.forbidden(
                 "The organisation you act for is not a party of this agreement.", "代理する団体はこの協定の当事者ではありません。"));
-        requireRoleFor(party);
-        if (!directory.isMember(subject, actingFor)) {
-            throw ProblemException.forbidden("You are not a member of the organisation you act for.",
-                    "代理する団体の構成員ではありません。");
-        }
+        actingForOrganization.require(actingFor);
         return party;
+    }
+
+    /**
+     * The caller acts for a party of the agreement as it stands (the version awaiting signatures, else the version in
+     * force, else the working copy). Checked before the state, so that a stranger learns nothing of it.
+     */
+    public Party requirePartyMember(Agreement agreement, UUID actingFor) {
+        return requirePartyMember(Agreements.current(agreement), actingFor);
     }
 
     /** The caller is city staff acting for a department that is a party. */
@@ -81,14 +92,6 @@ public class AgreementAccess {
 
     public void requireStaff() {
         caller.requireAnyRole(Roles.CITY_STAFF, Roles.ADMIN);
-    }
-
-    private void requireRoleFor(Party party) {
-        if (party.isCityDepartment()) {
-            caller.requireAnyRole(Roles.CITY_STAFF);
-        } else {
-            caller.requireAnyRole(Roles.PARTNER, Roles.CITIZEN);
-        }
     }
 
     public String subject() {

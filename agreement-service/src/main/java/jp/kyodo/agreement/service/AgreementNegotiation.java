@@ -116,13 +116,14 @@ public class AgreementNegotiation {
     @Transactional
     public Agreement startAmendment(UUID id, long expectedVersion, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
+        access.requirePartyMember(agreement, actingFor);
+        ETags.requireCurrent(expectedVersion, agreement.version);
         if (agreement.versionInForce == null) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "AMENDMENT_DRAFTING",
                     agreement.allowedTransitions());
         }
         AgreementContent inForce = Agreements.inForce(agreement);
         access.requirePartyMember(inForce, actingFor);
-        ETags.requireCurrent(expectedVersion, agreement.version);
         String before = agreement.stateLabel();
         agreement.startAmendment(reason, CanonicalJson.write(inForce));
         agreement.flush();

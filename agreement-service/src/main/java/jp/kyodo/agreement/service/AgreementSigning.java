@@ -30,7 +30,6 @@ import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.problem.ProblemType;
 import jp.kyodo.platform.security.Caller;
-import jp.kyodo.platform.security.Roles;
 
 /**
  * Signatures: each party signs the version awaiting signatures; when every party signed that same version it comes
@@ -49,6 +48,9 @@ public class AgreementSigning {
     Caller caller;
 
     @Inject
+    AgreementAccess access;
+
+    @Inject
     AgreementEvents events;
 
     @Inject
@@ -58,6 +60,8 @@ public class AgreementSigning {
     public Signature sign(UUID id, UUID actingFor, int documentVersion, String expectedSha256) {
         String subject = caller.subject();
         Agreement agreement = Agreements.lock(id);
+        // The caller first: only a party's member learns whether, and which version, awaits signatures.
+        access.requirePartyMember(agreement, actingFor);
         if (!agreement.isAwaitingSignatures()) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "SIGNED", agreement.allowedTransitions());
         }
@@ -73,10 +77,7 @@ public class AgreementSigning {
                     "確認した内容が第" + documentVersion + "版と一致しません（SHA-256 不一致）。"));
         }
         AgreementContent content = CanonicalJson.read(version.content);
-        Party party = content.party(actingFor).orElseThrow(() -> ProblemException.forbidden(
-                "The organisation you act for is not a party of this version.", "代理する団体はこの版の当事者ではありません。"));
-        caller.requireAnyRole(party.isCityDepartment() ? new String[] { Roles.CITY_STAFF }
-                : new String[] { Roles.PARTNER, Roles.CITIZEN });
+        Party party = access.requirePartyMember(content, actingFor);
         if (Signature.count("agreementId = ?1 and versionNumber = ?2 and organizationId = ?3", id, documentVersion,
                 actingFor) > 0) {
             throw ProblemException.conflict("This party has already signed this version.", "この当事者は既にこの版に署名しています。");

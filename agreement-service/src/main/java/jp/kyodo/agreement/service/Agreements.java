@@ -50,6 +50,20 @@ public final class Agreements {
         return CanonicalJson.read(version(agreement.id, agreement.versionInForce).content);
     }
 
+    /**
+     * The content naming the parties as the agreement stands: the version awaiting signatures, else the version in
+     * force, else the working copy.
+     */
+    public static AgreementContent current(Agreement agreement) {
+        if (agreement.pendingVersion != null) {
+            return CanonicalJson.read(version(agreement.id, agreement.pendingVersion).content);
+        }
+        if (agreement.versionInForce != null) {
+            return inForce(agreement);
+        }
+        return workingCopy(agreement);
+    }
+
     private static ProblemException notFound() {
         return ProblemException.notFound("No such agreement.", "協定が見つかりません。");
     }

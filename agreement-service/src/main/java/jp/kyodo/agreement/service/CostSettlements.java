@@ -60,12 +60,14 @@ public class CostSettlements {
     @Transactional
     public CostReport fileReport(UUID id, UUID actingFor, int fiscalYear, List<ReportedLine> lines) {
         Agreement agreement = Agreements.find(id);
-        AgreementContent content = settledContent(agreement);
-        Party party = access.requirePartyMember(content, actingFor);
+        // The caller before the state and the form: a stranger learns neither.
+        Party party = access.requirePartyMember(agreement, actingFor);
         if (party.isCityDepartment()) {
             throw ProblemException.forbidden("The partner files the actual-cost report, not the department.",
                     "実績報告は協働相手が提出します。");
         }
+        AgreementContent content = settledContent(agreement);
+        access.requirePartyMember(content, actingFor);
         requireFiscalYearOfTerm(content, fiscalYear);
         boolean ended = agreement.state == AgreementState.COMPLETED || agreement.state == AgreementState.TERMINATED;
         if (!ended && !LocalDate.now(FiscalYear.CITY_ZONE).isAfter(FiscalYear.of(fiscalYear).lastDay())) {
@@ -96,6 +98,7 @@ public class CostSettlements {
     public Settlement recordSettlement(UUID id, UUID actingFor, UUID partner, int fiscalYear, long confirmed,
             long alreadyPaid, String note) {
         Agreement agreement = Agreements.find(id);
+        access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
         AgreementContent content = settledContent(agreement);
         access.requireDepartmentStaff(content, actingFor);
         CostReport report = CostReport.of(id, partner, fiscalYear).orElseThrow(() -> ProblemException.conflict(

@@ -42,6 +42,7 @@ public class MilestoneTracking {
     @Transactional
     public MilestoneProgress reached(UUID id, UUID milestoneId, UUID actingFor, LocalDate reachedOn, String note) {
         Agreement agreement = Agreements.find(id);
+        access.requirePartyMember(agreement, actingFor);
         if (agreement.state != AgreementState.ACTIVE) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "MILESTONE_REACHED", List.of());
         }

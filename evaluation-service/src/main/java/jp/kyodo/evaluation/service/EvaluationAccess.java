@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import jp.kyodo.directory.readmodel.ActingForOrganization;
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
 import jp.kyodo.evaluation.domain.EvaluationPlan;
 import jp.kyodo.evaluation.domain.PlanParty;
@@ -30,6 +31,9 @@ public class EvaluationAccess {
 
     @Inject
     DirectoryReadModel directory;
+
+    @Inject
+    ActingForOrganization actingFor;
 
     private Viewer viewer;
 
@@ -57,13 +61,12 @@ public class EvaluationAccess {
         }
     }
 
-    /** The caller acts for {@code organizationId}, a party of the plan, as one of its members. */
+    /**
+     * The caller acts for {@code organizationId}, a party of the plan, as one of its members in a role that fits it
+     * (the rule every service shares: {@link ActingForOrganization}).
+     */
     public PlanParty requirePartyMember(EvaluationPlan plan, UUID organizationId) {
-        Viewer v = authenticated();
-        if (!v.isMemberOf(organizationId)) {
-            throw ProblemException.forbidden("You are not a member of the organisation you act for.",
-                    "指定した団体の構成員ではないため、その団体として操作できません。");
-        }
+        actingFor.require(organizationId);
         return plan.party(organizationId).orElseThrow(() -> ProblemException.forbidden(
                 "The organisation you act for is not a party of this agreement.",
                 "指定した団体はこの協働の当事者ではありません。"));

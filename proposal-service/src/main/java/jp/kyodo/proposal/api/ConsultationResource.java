@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kyodo.platform.idempotency.Idempotent;
@@ -37,6 +38,7 @@ import jp.kyodo.proposal.domain.ContentDiff;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalContent;
 import jp.kyodo.proposal.domain.ProposalVersion;
+import jp.kyodo.proposal.domain.Readership;
 import jp.kyodo.proposal.service.ConsultationService;
 import jp.kyodo.proposal.service.ProposalAccess;
 import jp.kyodo.proposal.service.ProposalService;
@@ -62,17 +64,21 @@ public class ConsultationResource {
 
     @Schema(name = "VersionSummary", description = "A published version of a proposal (版)")
     public record VersionSummary(int number, @Schema(description = "What changed and why") String note,
-            @Schema(description = "Subject of who published it") String publishedBy, Instant publishedAt) {
-        static VersionSummary of(ProposalVersion v) {
-            return new VersionSummary(v.number, v.note, v.publishedBy, v.publishedAt);
+            @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy, Instant publishedAt) {
+        static VersionSummary of(ProposalVersion v, Readership readership) {
+            return new VersionSummary(v.number, v.note, readership.seesPeople() ? v.publishedBy : null, v.publishedAt);
         }
     }
 
     @Schema(name = "Version", description = "A published version of a proposal with its content, as it was")
-    public record VersionView(int number, String note, String publishedBy, Instant publishedAt,
+    public record VersionView(int number, String note,
+            @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy, Instant publishedAt,
             ProposalContent content) {
-        static VersionView of(ProposalVersion v) {
-            return new VersionView(v.number, v.note, v.publishedBy, v.publishedAt, v.content);
+        static VersionView of(ProposalVersion v, Readership readership) {
+            return new VersionView(v.number, v.note, readership.seesPeople() ? v.publishedBy : null, v.publishedAt,
+                    v.content);
         }
     }
 
@@ -124,23 +130,23 @@ public class ConsultationResource {
                 body.revisionNote());
         Proposal proposal = Proposal.require(id);
         return Response.created(URI.create("/api/proposals/" + id + "/versions/" + version.number))
-                .tag(ETags.of(proposal.version)).entity(VersionView.of(version)).build();
+                .tag(ETags.of(proposal.version)).entity(VersionView.of(version, Readership.FULL)).build();
     }
 
     @GET
     @Path(ProposalResource.ID + "/" + "versions")
-    @Operation(summary = "List the published versions of a proposal")
+    @Operation(summary = "List the published versions of a proposal (public once adopted, without who published them)")
     public List<VersionSummary> versions(@PathParam("id") UUID id) {
-        readable(id);
-        return ProposalVersion.of(id).stream().map(VersionSummary::of).toList();
+        Readership readership = readable(id);
+        return ProposalVersion.of(id).stream().map(v -> VersionSummary.of(v, readership)).toList();
     }
 
     @GET
     @Path(ProposalResource.ID + "/" + "versions/{number}")
     @Operation(summary = "Read one published version as it was")
     public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
-        readable(id);
-        return VersionView.of(ProposalVersion.require(id, number));
+        Readership readership = readable(id);
+        return VersionView.of(ProposalVersion.require(id, number), readership);
     }
 
     @GET
@@ -155,8 +161,8 @@ public class ConsultationResource {
         return ContentDiff.between(base, before.content, number, after.content, mapper);
     }
 
-    private void readable(UUID id) {
+    private Readership readable(UUID id) {
         Proposal proposal = Proposal.require(id);
-        access.requireRead(proposal, screenings.isCommitteeReviewer(proposal));
+        return access.requireReadership(proposal, screenings.isCommitteeReviewer(proposal));
     }
 }

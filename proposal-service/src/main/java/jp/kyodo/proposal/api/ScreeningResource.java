@@ -28,11 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.proposal.domain.CriterionScore;
 import jp.kyodo.proposal.domain.DecisionOutcome;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
+import jp.kyodo.proposal.domain.Readership;
 import jp.kyodo.proposal.domain.ReviewerScore;
 import jp.kyodo.proposal.domain.Screening;
 import jp.kyodo.proposal.domain.ScreeningCriterion;
@@ -52,13 +55,21 @@ public class ScreeningResource {
             @Schema(description = "Weights of the criteria for a citizen-initiated proposal; a theme response uses the theme's") Map<ScreeningCriterion, Integer> criteriaWeights) {
     }
 
-    @Schema(name = "Screening", description = "The screening of a proposal")
+    @Schema(name = "Screening", description = "The screening of a proposal. The public record of an adopted proposal "
+            + "shows the committee by its size only; those who work on the proposal see who sits on it.")
     public record ScreeningView(UUID proposalId, UUID themeId, int round,
-            @Schema(description = "Subjects of the committee's reviewers") List<String> reviewers,
+            @Schema(description = "Subjects of the committee's reviewers; absent from the public record")
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reviewers,
+            @Schema(description = "How many reviewers sit on the committee") int committeeSize,
             Map<ScreeningCriterion, Integer> criteriaWeights, Instant openedAt,
             @Schema(description = "How many reviewers have submitted") long submittedCount) {
         static ScreeningView of(Screening s) {
-            return new ScreeningView(s.proposalId, s.themeId, s.round, s.reviewers, s.criteriaWeights, s.openedAt,
+            return of(s, Readership.FULL);
+        }
+
+        static ScreeningView of(Screening s, Readership readership) {
+            return new ScreeningView(s.proposalId, s.themeId, s.round,
+                    readership.seesPeople() ? s.reviewers : null, s.reviewers.size(), s.criteriaWeights, s.openedAt,
                     ReviewerScore.count("proposalId", s.proposalId));
         }
     }
@@ -115,16 +126,17 @@ public class ScreeningResource {
 
     @GET
     @Path(ProposalResource.ID + "/screening")
-    @Operation(summary = "Read the screening: committee, weights and how many have submitted")
+    @Operation(summary = "Read the screening: committee, weights and how many have submitted (public once adopted, "
+            + "without the reviewers' identities)")
     public ScreeningView screening(@PathParam("id") UUID id) {
         Proposal proposal = Proposal.require(id);
-        access.requireRead(proposal, screenings.isCommitteeReviewer(proposal));
+        Readership readership = access.requireReadership(proposal, screenings.isCommitteeReviewer(proposal));
         Screening screening = Screening.findById(id);
         if (screening == null) {
             throw jp.kyodo.platform.problem.ProblemException.notFound("The proposal has not been screened.",
                     "この提案は審査されていません。");
         }
-        return ScreeningView.of(screening);
+        return ScreeningView.of(screening, readership);
     }
 
     @POST

@@ -62,7 +62,7 @@ public class ConsultationService {
     private CommentSide sideOf(Proposal proposal, UUID actingFor) {
         access.subject();
         if (proposal.isProposer(actingFor)) {
-            access.requireMemberOf(actingFor);
+            access.requireActingFor(actingFor);
             return CommentSide.PROPOSER;
         }
         if (actingFor.equals(proposal.departmentId())) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import jp.kyodo.directory.readmodel.ActingForOrganization;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
 import jp.kyodo.directory.readmodel.KnownOrganization;
@@ -12,7 +13,7 @@ import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.security.Roles;
 import jp.kyodo.proposal.domain.Proposal;
-import jp.kyodo.proposal.domain.ProposalStatus;
+import jp.kyodo.proposal.domain.Readership;
 
 /**
  * Authorisation by relation: roles say what kind of person calls, the directory read model says for which
@@ -27,6 +28,9 @@ public class ProposalAccess {
     @Inject
     DirectoryReadModel directory;
 
+    @Inject
+    ActingForOrganization actingFor;
+
     public String subject() {
         return caller.subject();
     }
@@ -35,7 +39,12 @@ public class ProposalAccess {
         return !caller.isAnonymous() && directory.isMember(caller.subject(), organizationId);
     }
 
-    /** 403 unless the caller is a member of the organisation they say they act for. */
+    /** 403 unless the caller may act for the organisation: a member, in a role that fits its kind. */
+    public void requireActingFor(UUID organizationId) {
+        actingFor.require(organizationId);
+    }
+
+    /** 403 unless the caller is a member of the organisation (in any role), e.g. a coordinator's own centre. */
     public void requireMemberOf(UUID organizationId) {
         caller.subject();
         if (!directory.isMember(caller.subject(), organizationId)) {
@@ -52,17 +61,17 @@ public class ProposalAccess {
             throw ProblemException.forbidden("Organisation " + departmentId + " is not a city department.",
                     "団体 " + departmentId + " は市の所管課ではありません。");
         }
-        requireMemberOf(departmentId);
+        requireActingFor(departmentId);
     }
 
-    /** A member of one of the proposing organisations, acting for it. */
+    /** A member of one of the proposing organisations, acting for it in a partner or citizen role. */
     public void requireProposer(Proposal proposal, UUID actingFor) {
         caller.subject();
         if (!proposal.isProposer(actingFor)) {
             throw ProblemException.forbidden("Organisation " + actingFor + " is not a proposer of this proposal.",
                     "団体 " + actingFor + " はこの提案の提案団体ではありません。");
         }
-        requireMemberOf(actingFor);
+        requireActingFor(actingFor);
     }
 
     /** Whether the caller belongs to one of the proposing organisations. */
@@ -86,28 +95,23 @@ public class ProposalAccess {
         return caller.isAnonymous();
     }
 
-    /**
-     * Who may read a proposal in full: anyone once adopted (公開); otherwise the proposers, and — once submitted —
-     * city staff, coordinators, administrators and the committee's reviewers.
-     */
-    public boolean canRead(Proposal proposal, boolean isCommitteeReviewer) {
-        if (proposal.status == ProposalStatus.ADOPTED) {
-            return true;
-        }
-        if (caller.isAnonymous()) {
-            return false;
-        }
-        if (isProposerMember(proposal)) {
-            return true;
-        }
-        return proposal.status != ProposalStatus.DRAFT && (isCityOrCoordinator() || isCommitteeReviewer);
+    /** How far the caller reads the proposal: not at all, its published record, or in full (people included). */
+    public Readership readership(Proposal proposal, boolean isCommitteeReviewer) {
+        return Readership.of(proposal.status, isProposerMember(proposal), isCityOrCoordinator(), isCommitteeReviewer);
     }
 
     public void requireRead(Proposal proposal, boolean isCommitteeReviewer) {
-        if (!canRead(proposal, isCommitteeReviewer)) {
+        requireReadership(proposal, isCommitteeReviewer);
+    }
+
+    /** 401/403 unless the caller may read the proposal; how far they read it. */
+    public Readership requireReadership(Proposal proposal, boolean isCommitteeReviewer) {
+        Readership readership = readership(proposal, isCommitteeReviewer);
+        if (!readership.mayRead()) {
             caller.subject();
             throw ProblemException.forbidden("You may not read this proposal.", "この提案を閲覧する権限がありません。");
         }
+        return readership;
     }
 
     public void requireStaffOrAdmin() {

@@ -57,7 +57,7 @@ public class ProposalService {
 
     @Transactional
     public Proposal createDraft(UUID actingFor, UUID themeId, ProposalContent requested) {
-        access.requireMemberOf(actingFor);
+        access.requireActingFor(actingFor);
         ProposalContent content = withActingForAsProposer(actingFor, requested);
         Theme theme = themeId == null ? null : themeOf(themeId);
         if (theme != null && theme.window.hasClosedBy(Instant.now())) {

@@ -108,15 +108,16 @@ public class ScreeningService {
         }
         Proposal proposal = Proposal.require(id);
         Screening screening = Screening.findById(id);
-        if (screening == null || proposal.status != ProposalStatus.UNDER_SCREENING) {
-            throw ProblemException.conflict("The proposal is not under screening.", "この提案は審査中ではありません。");
-        }
-        if (!screening.hasReviewer(reviewer)) {
+        // Who may score comes first: a reviewer off the committee learns nothing of the proposal's state.
+        if (screening == null || !screening.hasReviewer(reviewer)) {
             throw ProblemException.forbidden("You are not on this proposal's screening committee.",
                     "この提案の審査委員ではありません。");
         }
         ConflictOfInterestPolicy.requireNone(directory.organizationsOf(reviewer),
                 proposal.content.proposingOrganizationIds(), proposersInSameTheme(proposal));
+        if (proposal.status != ProposalStatus.UNDER_SCREENING) {
+            throw ProblemException.conflict("The proposal is not under screening.", "この提案は審査中ではありません。");
+        }
         if (ReviewerScore.submitted(id, reviewer)) {
             throw ProblemException.conflict("You have already submitted your scores.", "採点は提出済みです。");
         }

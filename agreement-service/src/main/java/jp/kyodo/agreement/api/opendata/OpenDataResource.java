@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +43,7 @@ import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
@@ -63,8 +64,8 @@ public class OpenDataResource {
     public static final OpenDataset<AgreementCostRecord> COSTS = OpenDataset.of("agreement-costs",
             "協働契約（協定）の当事者別・年度別の費用", AgreementCostRecord.class);
 
-    @ConfigProperty(name = OpenDataExport.PUBLISHER_PROPERTY, defaultValue = "kyodo")
-    String publisher;
+    @Inject
+    OpenDataResponses openData;
 
     @GET
     @Path("agreements")
@@ -80,15 +81,18 @@ public class OpenDataResource {
             @Parameter(description = "Fiscal year (年度) the term touches, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
+        return openData.answer(AGREEMENTS, fiscalYear, format, headers, FiscalYear::of, this::agreementsIn);
+    }
+
+    /** The public summary of each agreement whose term touches the fiscal year (null: every year), oldest first. */
+    private List<AgreementRecord> agreementsIn(Integer year) {
         List<AgreementRecord> records = new ArrayList<>();
         for (Published p : published()) {
             if (year == null || fiscalYearsOf(p).contains(year)) {
                 records.add(AgreementRecord.of(p.agreement(), p.content()));
             }
         }
-        return OpenDataExport.respond(AGREEMENTS, records, year, chosen, publisher);
+        return records;
     }
 
     @GET
@@ -105,8 +109,11 @@ public class OpenDataResource {
             @Parameter(description = "Fiscal year (年度), e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
+        return openData.answer(COSTS, fiscalYear, format, headers, FiscalYear::of, this::costsIn);
+    }
+
+    /** One record per published agreement, party and fiscal year of its term (null: every year). */
+    private List<AgreementCostRecord> costsIn(Integer year) {
         List<AgreementCostRecord> records = new ArrayList<>();
         for (Published p : published()) {
             AgreementContent c = p.content();
@@ -131,7 +138,7 @@ public class OpenDataResource {
                 }
             }
         }
-        return OpenDataExport.respond(COSTS, records, year, chosen, publisher);
+        return records;
     }
 
     private record Published(Agreement agreement, AgreementContent content) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +31,7 @@ import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
@@ -46,8 +47,8 @@ public class OpenDataResource {
     public static final OpenDataset<OrganizationRecord> ORGANIZATIONS = OpenDataset.of("organizations",
             "協働の主体（確認済みの団体）の公開情報", OrganizationRecord.class);
 
-    @ConfigProperty(name = OpenDataExport.PUBLISHER_PROPERTY, defaultValue = "kyodo")
-    String publisher;
+    @Inject
+    OpenDataResponses openData;
 
     @GET
     @Path("organizations")
@@ -63,16 +64,19 @@ public class OpenDataResource {
             @Parameter(description = "Fiscal year (年度) of registration, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
+        return openData.answer(ORGANIZATIONS, fiscalYear, format, headers, FiscalYear::of,
+                OpenDataResource::organizationsIn);
+    }
+
+    /** The verified organisations registered in the fiscal year (null: every year), in kana order. */
+    private static List<OrganizationRecord> organizationsIn(Integer year) {
         List<Organization> verified = year == null
                 ? Organization.<Organization>list("select distinct o from Organization o left join fetch o.fields "
                         + "where o.status = ?1 order by o.kanaSort, o.id", OrganizationStatus.VERIFIED)
                 : Organization.<Organization>list("select distinct o from Organization o left join fetch o.fields "
                         + "where o.status = ?1 and o.registeredAt >= ?2 and o.registeredAt < ?3 order by o.kanaSort, o.id",
                         OrganizationStatus.VERIFIED, startOf(FiscalYear.of(year)), startOf(FiscalYear.of(year).next()));
-        return OpenDataExport.respond(ORGANIZATIONS, verified.stream().map(OrganizationRecord::of).toList(), year,
-                chosen, publisher);
+        return verified.stream().map(OrganizationRecord::of).toList();
     }
 
     private static OffsetDateTime startOf(FiscalYear year) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +40,7 @@ import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
@@ -71,8 +71,8 @@ public class OpenDataResource {
     @Inject
     EvaluationReader reader;
 
-    @ConfigProperty(name = OpenDataExport.PUBLISHER_PROPERTY, defaultValue = "kyodo")
-    String publisher;
+    @Inject
+    OpenDataResponses openData;
 
     @GET
     @Path("evaluation-scores")
@@ -88,8 +88,11 @@ public class OpenDataResource {
             @Parameter(description = "Fiscal year (年度) the round is counted in, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
+        return openData.answer(SCORES, fiscalYear, format, headers, FiscalYear::of, this::scoresIn);
+    }
+
+    /** Every score of every party in the rounds published for the fiscal year (null: every year). */
+    private List<EvaluationScoreRecord> scoresIn(Integer year) {
         List<EvaluationScoreRecord> records = new ArrayList<>();
         for (SealedRound sealed : reader.publishedForEveryone(year)) {
             RoundResult result = sealed.result();
@@ -102,7 +105,7 @@ public class OpenDataResource {
                 }
             }
         }
-        return OpenDataExport.respond(SCORES, records, year, chosen, publisher);
+        return records;
     }
 
     @GET
@@ -119,8 +122,11 @@ public class OpenDataResource {
             @Parameter(description = "Fiscal year (年度) the round is counted in, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
+        return openData.answer(FINDINGS, fiscalYear, format, headers, FiscalYear::of, this::findingsIn);
+    }
+
+    /** The findings and third-party assessments of the rounds published for the fiscal year (null: every year). */
+    private List<EvaluationFindingRecord> findingsIn(Integer year) {
         List<EvaluationFindingRecord> records = new ArrayList<>();
         for (SealedRound sealed : reader.publishedForEveryone(year)) {
             RoundResult result = sealed.result();
@@ -132,7 +138,7 @@ public class OpenDataResource {
                 records.add(EvaluationFindingRecord.of(round, result.thirdPartyAssessment()));
             }
         }
-        return OpenDataExport.respond(FINDINGS, records, year, chosen, publisher);
+        return records;
     }
 
     /** The columns both data sets begin with: which round of which collaboration. */

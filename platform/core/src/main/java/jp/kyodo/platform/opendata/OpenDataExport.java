@@ -32,9 +32,9 @@ import jp.kyodo.platform.problem.ProblemException;
  * done by Jackson's CSV writer. Both carry the licence, CC BY 4.0: JSON in its {@code licence} object, both in the
  * {@code Link: <…>; rel="license"} and {@code X-License} headers.
  * <p>
- * Every service that publishes open data answers through this class, so that the formats cannot drift apart. It
- * knows nothing of the records: a service declares an {@link OpenDataset} over its own record type, filters its
- * records and hands them over.
+ * Every service that publishes open data answers through this class (by way of {@link OpenDataResponses}), so that
+ * the formats cannot drift apart. It knows nothing of the records: a service declares an {@link OpenDataset} over its
+ * own record type, filters its records and hands them over.
  */
 public final class OpenDataExport {
 

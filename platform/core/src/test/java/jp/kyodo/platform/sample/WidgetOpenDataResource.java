@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,11 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataset;
 
 /** A published data set of sample rows whose texts and types exercise the CSV writer, filtered by year. */
 @Path("/api/widgets/open-data")
 public class WidgetOpenDataResource {
+
+    @Inject
+    OpenDataResponses openData;
 
     public static final UUID FIRST = UUID.fromString("00000000-0000-4000-8000-00000000000a");
     public static final UUID SECOND = UUID.fromString("00000000-0000-4000-8000-00000000000b");
@@ -45,14 +50,11 @@ public class WidgetOpenDataResource {
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     public Response widgets(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, y -> {
+        return openData.answer(WIDGETS, fiscalYear, format, headers, y -> {
             if (y < 2000) {
                 throw new IllegalArgumentException("too early");
             }
-        });
-        List<WidgetRow> rows = ROWS.stream().filter(r -> year == null || r.year() == year).toList();
-        return OpenDataExport.respond(WIDGETS, rows, year, chosen, "部品市");
+        }, year -> ROWS.stream().filter(r -> year == null || r.year() == year).toList());
     }
 
     /** A row type that is not public: the CSV writer reads it from another package all the same. */
@@ -65,7 +67,7 @@ public class WidgetOpenDataResource {
     @Path("hidden-rows")
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     public Response hiddenRows(@QueryParam("format") String format, @Context HttpHeaders headers) {
-        return OpenDataExport.respond(HIDDEN, List.of(new HiddenRow("a\"b", List.of(2027, 2028))), null,
-                OpenDataExport.negotiate(format, headers), "部品市");
+        return openData.answer(HIDDEN, null, format, headers, year -> {
+        }, year -> List.of(new HiddenRow("a\"b", List.of(2027, 2028))));
     }
 }

@@ -2,7 +2,9 @@ package jp.kyodo.platform.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -105,6 +107,25 @@ public final class KafkaRecords implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    /**
+     * Sends a CloudEvent as the services' relays write it: binary mode, JSON data, keyed by its subject, with the
+     * aggregate's version the consumers order by. For a test that plays another service (the directory announcing an
+     * organisation, the agreements announcing an activation).
+     */
+    public static void sendCloudEvent(String topic, String type, String source, String subject, long aggregateVersion,
+            String eventId, byte[] json) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", eventId);
+        headers.put("ce_source", source);
+        headers.put("ce_type", type);
+        headers.put("ce_subject", subject);
+        headers.put("ce_time", Instant.now().toString());
+        headers.put("ce_aggregateversion", Long.toString(aggregateVersion));
+        headers.put("content-type", "application/json");
+        send(topic, subject, json, headers);
     }
 
     @Override

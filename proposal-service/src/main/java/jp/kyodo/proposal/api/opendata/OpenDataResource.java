@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +40,7 @@ import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataset;
 import jp.kyodo.proposal.domain.BudgetLine;
 import jp.kyodo.proposal.domain.Proposal;
@@ -73,8 +73,8 @@ public class OpenDataResource {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = OpenDataExport.PUBLISHER_PROPERTY, defaultValue = "kyodo")
-    String publisher;
+    @Inject
+    OpenDataResponses openData;
 
     @GET
     @Path("adopted-proposals")
@@ -91,8 +91,12 @@ public class OpenDataResource {
             @Parameter(description = "Fiscal year (年度), e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
+        return openData.answer(ADOPTED_PROPOSALS, fiscalYear, format, headers, FiscalYear::of,
+                this::adoptedProposalsIn);
+    }
+
+    /** The adopted proposals of the fiscal year (null: every year), by fiscal year and reference number. */
+    private List<AdoptedProposalRecord> adoptedProposalsIn(Integer year) {
         List<Proposal> adopted = year == null
                 ? Proposal.<Proposal>list("status = ?1 order by fiscalYear, referenceNumber, id", ProposalStatus.ADOPTED)
                 : Proposal.<Proposal>list("status = ?1 and fiscalYear = ?2 order by fiscalYear, referenceNumber, id",
@@ -114,7 +118,7 @@ public class OpenDataResource {
         List<AdoptedProposalRecord> records = adopted.stream()
                 .map(p -> AdoptedProposalRecord.of(p, themeTitles.get(p.themeId), names, screenings.publishableResultOf(p)))
                 .toList();
-        return OpenDataExport.respond(ADOPTED_PROPOSALS, records, year, chosen, publisher);
+        return records;
     }
 
     @GET
@@ -132,8 +136,11 @@ public class OpenDataResource {
             @Parameter(description = "Fiscal year (年度), e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        OpenDataExport.Format chosen = OpenDataExport.negotiate(format, headers);
-        Integer year = OpenDataExport.fiscalYear(fiscalYear, FiscalYear::of);
+        return openData.answer(THEME_OUTCOMES, fiscalYear, format, headers, FiscalYear::of, this::themeOutcomesIn);
+    }
+
+    /** The counts per theme, and per fiscal year of the citizen-initiated proposals (null: every year). */
+    private List<ThemeOutcomeRecord> themeOutcomesIn(Integer year) {
         List<Theme> themes = year == null ? Theme.<Theme>list("order by fiscalYear, publishedAt, id")
                 : Theme.<Theme>list("fiscalYear = ?1 order by fiscalYear, publishedAt, id", year);
         Map<UUID, Map<ProposalStatus, Long>> byTheme = new HashMap<>();
@@ -161,7 +168,7 @@ public class OpenDataResource {
         List<ThemeOutcomeRecord> ordered = new ArrayList<>(records);
         ordered.sort(Comparator.comparingInt(ThemeOutcomeRecord::fiscalYear)
                 .thenComparing(r -> r.origin() == ProposalOrigin.CITIZEN_INITIATED));
-        return OpenDataExport.respond(THEME_OUTCOMES, ordered, year, chosen, publisher);
+        return ordered;
     }
 
     @SuppressWarnings("unchecked")
