@@ -41,7 +41,7 @@ import com.networknt.schema.ValidationMessage;
  * what their flows produced.
  */
 @ExtendWith(SystemUnderTest.class)
-@Order(Integer.MAX_VALUE - 1)
+@Order(FaultOrder.SCHEMA_CHECK)
 class PublishedEventsMatchSchemasIT {
 
     private static final List<String> TOPICS = List.of("kyodo.directory.v1", "kyodo.proposals.v1",

@@ -115,8 +115,30 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL to the process and all its descendants at once, as a crash would end them; waits until they are gone. */
+    void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(0, process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The exit code once it has ended (128 + the signal's number when a signal ended it). */
+    int exitValue() {
+        return process.exitValue();
     }
 
     long pid() {

@@ -37,6 +37,11 @@ abstract class Component {
     /** Stops it and everything it spawned; safe to call when not (or only partly) started. */
     abstract void stop();
 
+    /** Ends it at once with SIGKILL, leaving no chance to finish anything (a crash, for fault tests). */
+    void kill() {
+        throw new UnsupportedOperationException(name + " cannot be killed, only stopped");
+    }
+
     abstract boolean isRunning();
 
     abstract int port();

@@ -24,6 +24,15 @@ abstract class ProcessComponent extends Component {
     }
 
     @Override
+    void kill() {
+        ChildProcess running = process;
+        process = null;
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    @Override
     boolean isRunning() {
         return process != null && process.isAlive();
     }

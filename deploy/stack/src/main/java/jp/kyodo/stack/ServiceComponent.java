@@ -13,10 +13,16 @@ final class ServiceComponent extends ProcessComponent {
     static final String BUILD_HINT = "build first: ./mvnw package -DskipTests";
 
     private final ServiceSpec spec;
+    /** Extra environment of the next start only (a fault test arming failpoints); later starts go without it. */
+    private Map<String, String> nextStartEnvironment = Map.of();
 
     ServiceComponent(ServiceSpec spec, StackConfig config, Progress progress) {
         super(spec.name(), config, progress, Duration.ofSeconds(20));
         this.spec = spec;
+    }
+
+    void setNextStartEnvironment(Map<String, String> environment) {
+        nextStartEnvironment = Map.copyOf(environment);
     }
 
     ServiceSpec spec() {
@@ -38,8 +44,14 @@ final class ServiceComponent extends ProcessComponent {
         prepareLog();
         progress.step(name + ": starting on port " + port());
         long t0 = System.nanoTime();
+        Map<String, String> environment = new LinkedHashMap<>(spec.environment());
+        environment.putAll(nextStartEnvironment);
+        nextStartEnvironment = Map.of();
+        if (environment.size() > spec.environment().size()) {
+            progress.step(name + ": extra environment for this start: " + environment.keySet());
+        }
         process = ChildProcess.start(name, command(), config.dataDir().resolve("services").resolve(name),
-                spec.environment(), logFile(), true);
+                environment, logFile(), true);
         process.awaitReady(config.serviceTimeout(), () -> Http.isOk(url() + "/q/health/ready"));
         progress.step(name + ": ready in " + Progress.since(t0));
     }

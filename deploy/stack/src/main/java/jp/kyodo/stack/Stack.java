@@ -28,7 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * <pre>{@code
  * try (Stack stack = Stack.create(StackConfig.builder(repoRoot).randomPorts().build()).startAll()) {
  *     String gateway = stack.url(ServiceSpec.GATEWAY);   // http://127.0.0.1:<port>
- *     stack.stop(Stack.KAFKA); stack.start(Stack.KAFKA); // fault tests
+ *     stack.stop(Stack.KAFKA); stack.start(Stack.KAFKA); // fault tests: the data is kept
+ *     stack.kill(ServiceSpec.PROPOSALS);                 // SIGKILL, a crash
+ *     stack.start(ServiceSpec.PROPOSALS, Map.of("KYODO_FAILPOINTS", "outbox.after-ack"));
  * }
  * }</pre>
  *
@@ -149,6 +151,28 @@ public final class Stack implements AutoCloseable {
         });
     }
 
+    /**
+     * Starts a stopped service with extra environment variables for this start only, e.g.
+     * {@code KYODO_FAILPOINTS=outbox.after-ack} to park it at a failpoint; a later {@link #start(String)} goes without
+     * them.
+     */
+    public Stack start(String service, Map<String, String> extraEnvironment) {
+        return locked(() -> {
+            if (!(component(service) instanceof ServiceComponent s)) {
+                throw new IllegalArgumentException(service + " is not a service");
+            }
+            if (s.isRunning()) {
+                throw new IllegalStateException(service + " is running; stop or kill it first");
+            }
+            s.setNextStartEnvironment(extraEnvironment);
+            try {
+                start(service);
+            } finally {
+                s.setNextStartEnvironment(Map.of());
+            }
+        });
+    }
+
     private void requireAvailable(List<ServiceComponent> selected) {
         List<String> reasons = selected.stream().map(Component::unavailableReason).filter(r -> r != null).toList();
         if (!reasons.isEmpty()) {
@@ -247,6 +271,20 @@ public final class Stack implements AutoCloseable {
             Component c = component(name);
             stopOne(c);
             started.remove(c);
+        });
+    }
+
+    /**
+     * Kills a child process component (a service or Kafka) with SIGKILL, it and its descendants at once: a crash, with
+     * no shutdown hook, no flush and no commit. It can be started again with {@link #start(String)}.
+     */
+    public void kill(String name) {
+        locked(() -> {
+            Component c = component(name);
+            long t0 = System.nanoTime();
+            c.kill();
+            started.remove(c);
+            progress.step(displayName(c) + ": killed (SIGKILL) in " + Progress.since(t0));
         });
     }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jp.kyodo.platform.db.DatabaseOutage;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.events.IncomingEvent;
 import jp.kyodo.platform.events.TraceContext;
@@ -257,15 +257,7 @@ public class Inbox {
     }
 
     static boolean isOutage(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.isCauseOf(error);
     }
 
     private static void pause(Duration duration) {

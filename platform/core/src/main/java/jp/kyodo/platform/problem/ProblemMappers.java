@@ -1,7 +1,6 @@
 package jp.kyodo.platform.problem;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +32,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jp.kyodo.platform.db.DatabaseOutage;
 import jp.kyodo.platform.web.RequestIds;
 
 /**
@@ -42,6 +42,8 @@ import jp.kyodo.platform.web.RequestIds;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What a client should wait before retrying after a 503: about the time a database restart takes. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -123,7 +125,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        if (isOutage(e)) {
+        if (DatabaseOutage.isCauseOf(e)) {
             LOG.warnf("database unavailable: %s", e.toString());
             return respond(new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                     LocalizedText.of("The database is not reachable; try again shortly.",
@@ -148,6 +150,9 @@ public class ProblemMappers {
         Response.ResponseBuilder response = Response.status(e.type().status()).type(Problem.MEDIA_TYPE).entity(body);
         if (e.type().status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (e.type().status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
@@ -246,21 +251,6 @@ public class ProblemMappers {
             return parameter == null ? "" : parameter;
         }
         return property.charAt(0) == '[' && parameter != null ? parameter + property : property.toString();
-    }
-
-    private static boolean isOutage(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean sqlState(Throwable error, String state) {
