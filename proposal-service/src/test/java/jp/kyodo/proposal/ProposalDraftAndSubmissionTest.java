@@ -1,6 +1,7 @@
 package jp.kyodo.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -45,6 +46,22 @@ class ProposalDraftAndSubmissionTest extends ProposalTestSupport {
         partner(PARTNER2).get("/api/proposals/" + id).then().statusCode(403);
         staff(STAFF1).get("/api/proposals/" + id).then().statusCode(403);
         anonymous().get("/api/proposals/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void aPartnerListsTheProposalsOfEachOfItsOrganisationsAndNoOthers() {
+        UUID department = department(STAFF1);
+        String alice = UUID.randomUUID().toString();
+        String bob = UUID.randomUUID().toString();
+        UUID aliceNpo = verifiedNpo(alice);
+        UUID aliceAssociation = verifiedNpo(alice);
+        UUID bobNpo = verifiedNpo(bob);
+        String forNpo = draft(alice, proposalBody(aliceNpo, department, null, 100000));
+        String forAssociation = draft(alice, proposalBody(aliceAssociation, department, null, 100000));
+        String bobs = draft(bob, proposalBody(bobNpo, department, null, 100000));
+
+        partner(alice).get("/api/proposals").then().statusCode(200).body("items.id", contains(forNpo, forAssociation));
+        partner(bob).get("/api/proposals").then().statusCode(200).body("items.id", contains(bobs));
     }
 
     @Test

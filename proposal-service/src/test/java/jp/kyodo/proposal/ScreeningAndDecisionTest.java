@@ -166,7 +166,8 @@ class ScreeningAndDecisionTest extends ProposalTestSupport {
         anonymous().get("/api/proposals/" + call.a() + "/screening-result").then().statusCode(200)
                 .body("meanByCriterion.FEASIBILITY", equalTo(5.0f));
         anonymous().queryParam("themeId", call.theme()).get("/api/proposals/published").then().statusCode(200)
-                .body("items.id", contains(call.a()));
+                .body("items.id", contains(call.a()))
+                .body("items[0].screeningResult.weightedMean", equalTo(4.06f));
         // Not adopted: only counts are public; the proposers and staff see the decision and rationale.
         anonymous().get("/api/proposals/" + call.b()).then().statusCode(401);
         partner(PARTNER1).get("/api/proposals/" + call.b()).then().statusCode(403);

@@ -2,6 +2,7 @@ package jp.kyodo.proposal.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
+import jp.kyodo.proposal.domain.ScreeningResult;
 import jp.kyodo.proposal.service.ProposalAccess;
 import jp.kyodo.proposal.service.ProposalQueries;
 import jp.kyodo.proposal.service.ProposalService;
@@ -80,8 +82,9 @@ public class ProposalResource {
         ProposalQueries.Filter filter = access.isCityOrCoordinator()
                 ? new ProposalQueries.Filter(themeId, status, null, false)
                 : new ProposalQueries.Filter(themeId, status, directory.organizationsOf(access.subject()), true);
-        return Page.of(queries.list(filter, after, page.fetchSize()), page.limit(), ProposalQueries::cursorOf,
-                p -> ProposalView.of(p, screenings.publishableResultOf(p)));
+        List<Proposal> rows = queries.list(filter, after, page.fetchSize());
+        Map<UUID, ScreeningResult> results = screenings.publishableResultsOf(rows);
+        return Page.of(rows, page.limit(), ProposalQueries::cursorOf, p -> ProposalView.of(p, results.get(p.id)));
     }
 
     @GET
@@ -91,9 +94,10 @@ public class ProposalResource {
             @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);
-        return Page.of(queries.list(new ProposalQueries.Filter(themeId, ProposalStatus.ADOPTED, null, false), after,
-                page.fetchSize()), page.limit(), ProposalQueries::cursorOf,
-                p -> ProposalView.of(p, screenings.publishableResultOf(p)));
+        List<Proposal> rows = queries.list(new ProposalQueries.Filter(themeId, ProposalStatus.ADOPTED, null, false),
+                after, page.fetchSize());
+        Map<UUID, ScreeningResult> results = screenings.publishableResultsOf(rows);
+        return Page.of(rows, page.limit(), ProposalQueries::cursorOf, p -> ProposalView.of(p, results.get(p.id)));
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +207,28 @@ public class ScreeningService {
         }
         Screening screening = Screening.findById(proposal.id);
         return screening == null ? null : ScreeningResult.of(screening.criteriaWeights, ReviewerScore.of(proposal.id));
+    }
+
+    /**
+     * {@link #publishableResultOf} for a page of proposals in two queries (the screenings, then all their scores),
+     * not two per proposal; keyed by proposal id, decided proposals with a screening only.
+     */
+    public Map<UUID, ScreeningResult> publishableResultsOf(List<Proposal> proposals) {
+        List<UUID> decided = proposals.stream().filter(p -> p.status.isDecided()).map(p -> p.id).toList();
+        if (decided.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ReviewerScore>> scores = new HashMap<>();
+        for (ReviewerScore score : ReviewerScore.<ReviewerScore>list(
+                "proposalId in ?1 order by submittedAt, id", decided)) {
+            scores.computeIfAbsent(score.proposalId, id -> new ArrayList<>()).add(score);
+        }
+        Map<UUID, ScreeningResult> results = new HashMap<>();
+        for (Screening screening : Screening.<Screening>list("proposalId in ?1", decided)) {
+            results.put(screening.proposalId, ScreeningResult.of(screening.criteriaWeights,
+                    scores.getOrDefault(screening.proposalId, List.of())));
+        }
+        return results;
     }
 
     public boolean isCommitteeReviewer(Proposal proposal) {

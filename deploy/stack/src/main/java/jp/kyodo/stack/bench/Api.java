@@ -1,0 +1,117 @@
+package jp.kyodo.stack.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The few HTTP calls the benchmark makes to prepare its data: JSON in and out, tokens of the demo users. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String issuer;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final Map<String, String> tokens = new HashMap<>();
+
+    Api(String issuer) {
+        this.issuer = issuer;
+    }
+
+    record Reply(String request, int status, JsonNode body, String etag, String raw) {
+        Reply expect(int expected) {
+            if (status != expected) {
+                throw new IllegalStateException(request + " answered " + status + " (expected " + expected + "): "
+                        + (raw.length() > 400 ? raw.substring(0, 400) + "…" : raw));
+            }
+            return this;
+        }
+    }
+
+    /** A fresh access token of a demo user (password grant of the CLI client). */
+    String token(String user) {
+        return tokens.computeIfAbsent(user, this::newToken);
+    }
+
+    /** Forgets the cached tokens, so that a long run does not use an expired one. */
+    void refreshTokens() {
+        tokens.clear();
+    }
+
+    private String newToken(String user) {
+        String form = "grant_type=password&client_id=kyodo-cli&username=" + enc(user) + "&password=demo";
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("token of " + user + ": " + r.statusCode() + " " + r.body());
+            }
+            return JSON.readTree(r.body()).path("access_token").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("token of " + user + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+
+    Reply get(String user, String url) {
+        return call(user, "GET", url, null, null);
+    }
+
+    Reply post(String user, String url, Object body) {
+        return call(user, "POST", url, body, null);
+    }
+
+    Reply call(String user, String method, String url, Object body, String ifMatch) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json");
+            if (user != null) {
+                request.header("Authorization", "Bearer " + token(user));
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String raw = response.body() == null ? "" : response.body();
+            JsonNode json = raw.isBlank() ? JSON.nullNode() : parse(raw);
+            return new Reply(method + " " + url, response.statusCode(), json,
+                    response.headers().firstValue("ETag").orElse(null), raw);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+
+    private static JsonNode parse(String raw) {
+        try {
+            return JSON.readTree(raw);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(raw);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
