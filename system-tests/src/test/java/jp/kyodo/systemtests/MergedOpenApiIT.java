@@ -71,6 +71,44 @@ class MergedOpenApiIT {
         assertEquals(List.of(), List.copyOf(extra), "operations in the merged OpenAPI that no service serves");
     }
 
+    /**
+     * Generated clients name their methods after operationIds and expect the success statuses the document lists:
+     * the merged document must say what the running services say.
+     */
+    @Test
+    void theMergedDocumentHasTheRunningServicesOperationIdsAndSuccessStatuses() throws IOException {
+        Map<String, String> merged = signatures(document(SystemUnderTest.gatewayUrl()));
+        Map<String, String> served = new java.util.TreeMap<>();
+        for (String service : PREFIX_OF_SERVICE.keySet()) {
+            served.putAll(signatures(document(SystemUnderTest.serviceUrl(service))));
+        }
+        Map<String, String> drifted = new java.util.TreeMap<>();
+        served.forEach((operation, signature) -> {
+            if (!signature.equals(merged.get(operation))) {
+                drifted.put(operation, "served " + signature + ", merged " + merged.get(operation));
+            }
+        });
+        assertEquals(Map.of(), drifted, "regenerate the merged OpenAPI (gateway/README.md)");
+    }
+
+    /** "METHOD /path" to "operationId 2xx-statuses" of every operation of the document. */
+    private static Map<String, String> signatures(JsonNode document) {
+        Map<String, String> signatures = new java.util.TreeMap<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            if (METHODS.contains(method.getKey())) {
+                Set<String> success = new TreeSet<>();
+                method.getValue().path("responses").fieldNames().forEachRemaining(status -> {
+                    if (status.startsWith("2")) {
+                        success.add(status);
+                    }
+                });
+                signatures.put(method.getKey().toUpperCase() + " " + path.getKey(),
+                        method.getValue().path("operationId").asText("(none)") + " " + success);
+            }
+        }));
+        return signatures;
+    }
+
     private static JsonNode document(String baseUrl) throws IOException {
         String body = given().baseUri(baseUrl).accept("application/json").queryParam("format", "json")
                 .get("/q/openapi").then().statusCode(200).extract().asString();

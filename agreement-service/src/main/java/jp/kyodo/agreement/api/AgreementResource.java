@@ -27,6 +27,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.agreement.domain.Agreement;
@@ -124,6 +130,10 @@ public class AgreementResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Open an agreement directly (city staff for a department party)")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it, ETag its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response open(@Valid @NotNull OpenAgreementRequest body) {
         Agreement agreement = drafting.open(body.actingFor(), body.content());
         return Response.created(URI.create("/api/agreements/" + agreement.id)).tag(ETags.of(agreement.version))
@@ -133,6 +143,8 @@ public class AgreementResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One agreement: state, version in force, pending version and its signatures")
+    @APIResponse(responseCode = "200", description = "The agreement (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response read(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
@@ -142,6 +154,8 @@ public class AgreementResource {
     @GET
     @Path("{id}/working-copy")
     @Operation(summary = "The working copy under negotiation, with totals and what still keeps it from signature")
+    @APIResponse(responseCode = "200", description = "The working copy (ETag: the agreement's version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingCopyView.class)))
     public Response workingCopy(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
@@ -152,6 +166,10 @@ public class AgreementResource {
     @Path("{id}/working-copy")
     @Transactional
     @Operation(summary = "Edit the working copy (If-Match); editing a frozen version returns the agreement to DRAFT")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The edited working copy (ETag: the agreement's new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingCopyView.class)))
     public Response editWorkingCopy(@PathParam("id") UUID id, @Valid @NotNull WorkingCopyRequest body,
             @Context HttpHeaders headers) {
         return change(headers, expected -> negotiation.editWorkingCopy(id, expected, body.actingFor(), body.content()),
@@ -162,6 +180,10 @@ public class AgreementResource {
     @Path("{id}/submission")
     @Transactional
     @Operation(summary = "Freeze the working copy as the next version (第N版) for signature (If-Match)")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "201", description = "The frozen version awaiting signatures; ETag: the agreement's new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull ActingForRequest body,
             @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
@@ -175,6 +197,10 @@ public class AgreementResource {
     @Path("{id}/amendments")
     @Transactional
     @Operation(summary = "Open an amendment (変更協定) of an ACTIVE agreement (If-Match); the signed version stays in force")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The agreement with an amendment open (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {
         return change(headers, expected -> negotiation.startAmendment(id, expected, body.actingFor(), body.reason()),
                 AgreementView::of);
@@ -228,6 +254,10 @@ public class AgreementResource {
     @Path("{id}/completion")
     @Transactional
     @Operation(summary = "Complete an ACTIVE agreement (department staff, If-Match)")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The completed agreement (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
         return change(headers, expected -> ending.complete(id, expected, body.actingFor(), body.reason()),
@@ -238,6 +268,10 @@ public class AgreementResource {
     @Path("{id}/termination")
     @Transactional
     @Operation(summary = "Terminate an agreement with a reason (department staff or a partner's representative, If-Match)")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The terminated agreement (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response terminate(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
         return change(headers, expected -> ending.terminate(id, expected, body.actingFor(), body.reason()),

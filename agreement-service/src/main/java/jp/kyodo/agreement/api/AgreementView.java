@@ -33,12 +33,14 @@ public record AgreementView(
         @Schema(description = "Parties yet to sign the pending version") List<UUID> awaitingSignatureFrom,
         @Schema(description = "Reason of completion or termination") String endReason,
         @Schema(description = "When it was completed or terminated") OffsetDateTime endedAt,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt,
+        @Schema(description = "When it was opened") OffsetDateTime createdAt,
+        @Schema(description = "When it last changed") OffsetDateTime updatedAt,
         @Schema(description = "Version for If-Match (also the ETag)") long version) {
 
     @Schema(name = "AgreementPartyRef", description = "A party as the directory names it")
-    public record PartyRef(UUID organizationId, String name, ActorType actorType) {
+    public record PartyRef(@Schema(description = "The party's organisation in the directory") UUID organizationId,
+            @Schema(description = "Its name (団体名)") String name,
+            @Schema(description = "Kind of actor (協働の主体の種類)") ActorType actorType) {
     }
 
     public static AgreementView of(Agreement a) {

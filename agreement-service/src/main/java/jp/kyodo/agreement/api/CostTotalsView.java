@@ -16,12 +16,16 @@ public record CostTotalsView(
         @Schema(description = "Per party") List<PartyCosts> perParty) {
 
     @Schema(name = "PartyCosts", description = "One party's costs")
-    public record PartyCosts(UUID organizationId, String name, long totalYen, List<YearAmount> byFiscalYear,
-            long inKindValueYen) {
+    public record PartyCosts(@Schema(description = "The party's organisation") UUID organizationId,
+            @Schema(description = "Its name (団体名)") String name,
+            @Schema(description = "What it bears in money, whole yen") long totalYen,
+            @Schema(description = "What it bears per fiscal year (年度)") List<YearAmount> byFiscalYear,
+            @Schema(description = "Value of what it contributes in kind (現物負担), whole yen") long inKindValueYen) {
     }
 
     @Schema(name = "YearAmount", description = "An amount in one fiscal year (年度)")
-    public record YearAmount(int fiscalYear, long amountYen) {
+    public record YearAmount(@Schema(description = "Fiscal year (年度), April to March, e.g. 2026") int fiscalYear,
+            @Schema(description = "Amount, whole yen") long amountYen) {
     }
 
     public static CostTotalsView of(AgreementContent content) {

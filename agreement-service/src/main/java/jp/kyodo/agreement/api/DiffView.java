@@ -13,6 +13,8 @@ public record DiffView(
         @Schema(description = "Changed values; items of lists are matched by their ids") List<Change> changes) {
 
     @Schema(name = "AgreementChange", description = "One changed value: from is absent for an addition, to for a removal")
-    public record Change(String path, JsonNode from, JsonNode to) {
+    public record Change(@Schema(description = "JSON path of the value, e.g. /costs/lines/3/amountYen") String path,
+            @Schema(description = "The older value (any JSON value)") JsonNode from,
+            @Schema(description = "The newer value (any JSON value)") JsonNode to) {
     }
 }

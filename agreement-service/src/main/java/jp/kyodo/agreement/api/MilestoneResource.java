@@ -17,7 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.agreement.domain.MilestoneProgress;
@@ -34,8 +36,11 @@ import jp.kyodo.platform.pagination.PageRequest;
 public class MilestoneResource {
 
     @Schema(name = "MilestoneReached", description = "A milestone recorded as reached")
-    public record ReachedView(UUID agreementId, UUID milestoneId, LocalDate reachedOn, String note,
-            OffsetDateTime recordedAt) {
+    public record ReachedView(@Schema(description = "The agreement") UUID agreementId,
+            @Schema(description = "The milestone or reflection point (工程・振り返り)") UUID milestoneId,
+            @Schema(description = "The day it was reached") LocalDate reachedOn,
+            @Schema(description = "Note") String note,
+            @Schema(description = "When it was recorded") OffsetDateTime recordedAt) {
     }
 
     @Inject
@@ -64,6 +69,8 @@ public class MilestoneResource {
     @Path("{id}/milestones/{milestoneId}/reached")
     @Transactional
     @Operation(summary = "Record that a milestone or reflection point was reached (a party)")
+    @APIResponse(responseCode = "200", description = "The milestone as reached",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReachedView.class)))
     public Response reached(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
             @Valid @NotNull MilestoneReachedRequest body) {
         MilestoneProgress p = milestones.reached(id, milestoneId, body.actingFor(), body.reachedOn(), body.note());

@@ -27,7 +27,7 @@ import jp.kyodo.kernel.FieldOfActivity;
  */
 @Schema(description = "Public summary of an ACTIVE or COMPLETED agreement (協定の公表)")
 public record PublicSummary(
-        UUID agreementId,
+        @Schema(description = "The agreement") UUID agreementId,
         @Schema(description = "Title (事業名)") String title,
         @Schema(description = "ACTIVE or COMPLETED") AgreementState state,
         @Schema(description = "Form (協働の形態)") CollaborationForm form,
@@ -45,21 +45,33 @@ public record PublicSummary(
         @Schema(description = "When it was completed") OffsetDateTime completedAt) {
 
     @Schema(name = "PublicPartyTasks")
-    public record PartyTasks(UUID organizationId, String name, ActorType actorType, List<String> responsibleFor,
-            List<String> supports) {
+    public record PartyTasks(@Schema(description = "The party's organisation") UUID organizationId,
+            @Schema(description = "Its name (団体名)") String name,
+            @Schema(description = "Kind of actor (協働の主体の種類)") ActorType actorType,
+            @Schema(description = "Tasks it is responsible for (役割分担: 主担当)") List<String> responsibleFor,
+            @Schema(description = "Tasks it supports (役割分担: 支援)") List<String> supports) {
     }
 
     @Schema(name = "PublicOwnership")
-    public record Ownership(String deliverable, OutcomeOwner owner, OutcomeOwner copyrightHolder, String clause) {
+    public record Ownership(@Schema(description = "The deliverable (成果物)") String deliverable,
+            @Schema(description = "Who owns it (帰属先)") OutcomeOwner owner,
+            @Schema(description = "Who holds its copyright (著作権者)") OutcomeOwner copyrightHolder,
+            @Schema(description = "The ownership clause as agreed") String clause) {
     }
 
     @Schema(name = "PublicClause")
-    public record PublicClause(String heading, String text) {
+    public record PublicClause(@Schema(description = "Heading (見出し)") String heading,
+            @Schema(description = "Text of the clause (条文)") String text) {
     }
 
     @Schema(name = "PublicSettlement")
-    public record SettlementSummary(UUID organizationId, int fiscalYear, long plannedCostYen, long actualCostYen,
-            Long confirmedAmountYen, Long toPayYen, Long toReturnYen) {
+    public record SettlementSummary(@Schema(description = "The party that reported") UUID organizationId,
+            @Schema(description = "Fiscal year (年度)") int fiscalYear,
+            @Schema(description = "Planned cost (予算額), whole yen") long plannedCostYen,
+            @Schema(description = "Actual cost (実績額), whole yen") long actualCostYen,
+            @Schema(description = "Amount confirmed by the settlement (確定額); absent until settled") Long confirmedAmountYen,
+            @Schema(description = "Still to be paid by the city (追加交付額); absent until settled") Long toPayYen,
+            @Schema(description = "To be returned to the city (返還額); absent until settled") Long toReturnYen) {
     }
 
     public static PublicSummary of(Agreement a, AgreementContent c) {

@@ -16,7 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,13 +40,26 @@ import jp.kyodo.platform.idempotency.Idempotent;
 public class SettlementResource {
 
     @Schema(name = "CostReport", description = "An actual-cost report (実績報告)")
-    public record CostReportView(UUID id, UUID organizationId, int fiscalYear, JsonNode lines, long plannedTotalYen,
-            long actualTotalYen, OffsetDateTime filedAt) {
+    public record CostReportView(@Schema(description = "Id") UUID id,
+            @Schema(description = "The partner that filed it") UUID organizationId,
+            @Schema(description = "Fiscal year (年度) reported") int fiscalYear,
+            @Schema(description = "What was actually spent, line by line, as filed", type = SchemaType.ARRAY,
+                    implementation = CostReportRequest.Line.class) JsonNode lines,
+            @Schema(description = "The party's planned cost for the year (予算額), whole yen") long plannedTotalYen,
+            @Schema(description = "Sum of the lines (実績額), whole yen") long actualTotalYen,
+            @Schema(description = "When it was filed") OffsetDateTime filedAt) {
     }
 
     @Schema(name = "Settlement", description = "A settlement (精算)")
-    public record SettlementView(UUID id, UUID organizationId, int fiscalYear, long confirmedAmountYen,
-            long alreadyPaidYen, long toPayYen, long toReturnYen, String note, OffsetDateTime recordedAt) {
+    public record SettlementView(@Schema(description = "Id") UUID id,
+            @Schema(description = "The partner settled with") UUID organizationId,
+            @Schema(description = "Fiscal year (年度) settled") int fiscalYear,
+            @Schema(description = "Amount confirmed (確定額), whole yen") long confirmedAmountYen,
+            @Schema(description = "Already paid to the partner (交付済額), whole yen") long alreadyPaidYen,
+            @Schema(description = "Still to be paid by the city (追加交付額), whole yen") long toPayYen,
+            @Schema(description = "To be returned to the city (返還額), whole yen") long toReturnYen,
+            @Schema(description = "Note") String note,
+            @Schema(description = "When it was recorded") OffsetDateTime recordedAt) {
         static SettlementView of(Settlement s) {
             return new SettlementView(s.id, s.organizationId, s.fiscalYear, s.confirmedAmountYen, s.alreadyPaidYen,
                     s.toPayYen, s.toReturnYen, s.note, s.recordedAt);
@@ -62,6 +80,10 @@ public class SettlementResource {
     @Transactional
     @Idempotent
     @Operation(summary = "File the actual-cost report of a fiscal year (partner, after the year)")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "The filed report",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CostReportView.class)))
     public Response fileReport(@PathParam("id") UUID id, @Valid @NotNull CostReportRequest body) {
         CostReport report = settlements.fileReport(id, body.actingFor(), body.fiscalYear(), body.lines().stream()
                 .map(l -> new CostSettlements.ReportedLine(l.item(), l.actualYen(), l.note())).toList());
@@ -81,6 +103,10 @@ public class SettlementResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Record the settlement of a partner's fiscal year (department staff)")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "The recorded settlement",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SettlementView.class)))
     public Response settle(@PathParam("id") UUID id, @Valid @NotNull SettlementRequest body) {
         Settlement settlement = settlements.recordSettlement(id, body.actingFor(), body.organizationId(),
                 body.fiscalYear(), body.confirmedAmountYen(), body.alreadyPaidYen(), body.note());

@@ -15,6 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.agreement.domain.Signature;
@@ -37,6 +43,10 @@ public class SignatureResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Sign the version awaiting signatures for a party (representative or department signatory)")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "The signature",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignatureView.class)))
     public Response sign(@PathParam("id") UUID id, @Valid @NotNull SignatureRequest body) {
         Signature signature = signing.sign(id, body.actingFor(), body.documentVersion(), body.contentSha256());
         return Response.created(URI.create("/api/agreements/" + id + "/signatures"))

@@ -14,7 +14,7 @@ import jp.kyodo.agreement.domain.content.AgreementContent;
 
 @Schema(description = "A frozen version (第N版) of the agreement, never changed again")
 public record VersionView(
-        UUID agreementId,
+        @Schema(description = "The agreement") UUID agreementId,
         @Schema(description = "Number N of the version") int documentVersion,
         @Schema(description = "SHA-256 of the canonical JSON of the content") String contentSha256,
         @Schema(description = "When it was frozen") OffsetDateTime frozenAt,

@@ -12,7 +12,7 @@ import jp.kyodo.agreement.domain.content.AgreementContent;
 
 @Schema(description = "The working copy (協議中の案) the parties edit")
 public record WorkingCopyView(
-        UUID agreementId,
+        @Schema(description = "The agreement") UUID agreementId,
         @Schema(description = "State of the agreement, including an amendment in progress") String state,
         @Schema(description = "Whether it can be edited now") boolean editable,
         @Schema(description = "The content") AgreementContent content,

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.AgreementState;
 import jp.kyodo.agreement.domain.MilestoneProgress;
@@ -29,8 +31,14 @@ import jp.kyodo.platform.problem.ProblemException;
 public class MilestoneTracking {
 
     /** A milestone of an active agreement whose due date passed without being reached. */
-    public record Overdue(UUID agreementId, String title, UUID milestoneId, String name, String kind, LocalDate dueDate,
-            long daysOverdue) {
+    @Schema(description = "A milestone or reflection point past its due date and not reached (遅延している工程)")
+    public record Overdue(@Schema(description = "The agreement") UUID agreementId,
+            @Schema(description = "Title of the agreement (事業名)") String title,
+            @Schema(description = "The milestone") UUID milestoneId,
+            @Schema(description = "Its name") String name,
+            @Schema(description = "MILESTONE (工程) or REFLECTION (振り返り)") String kind,
+            @Schema(description = "When it was due") LocalDate dueDate,
+            @Schema(description = "Days since it was due") long daysOverdue) {
     }
 
     @Inject

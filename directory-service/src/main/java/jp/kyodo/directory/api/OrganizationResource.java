@@ -20,7 +20,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.directory.domain.Organization;
@@ -59,6 +64,10 @@ public class OrganizationResource {
     @Operation(summary = "Register an organisation (団体登録)", description = "Staff and admins register any type; a partner "
             + "or citizen registers their own group (not a city department), which starts UNVERIFIED with them as its "
             + "representative. City departments start VERIFIED. Accepts Idempotency-Key.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response register(@Valid @NotNull OrganizationRegistration body) {
         Organization organization = organizations.register(body);
         return Response.created(URI.create("/api/directory/organizations/" + organization.id))
@@ -92,6 +101,8 @@ public class OrganizationResource {
     @Transactional
     @Operation(summary = "Read an organisation (団体情報)", description = "For its members, staff, admins and coordinators. "
             + "The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The organisation (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response read(@PathParam("id") UUID id) {
         Organization organization = organizations.read(id);
         return Response.ok(OrganizationView.of(organization)).tag(ETags.of(organization.version)).build();
@@ -102,6 +113,10 @@ public class OrganizationResource {
     @Transactional
     @Operation(summary = "Update an organisation's profile (団体情報の変更)", description = "By its representative, staff "
             + "(a department only by its members) or admins. Needs If-Match with the current ETag.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The changed organisation (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull OrganizationProfile body, @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
         Organization organization = organizations.update(id, expected, body);

@@ -21,7 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.directory.domain.PurposeOfUse;
@@ -56,6 +61,10 @@ public class TalentBankResource {
     @Idempotent
     @Operation(summary = "Register yourself in the talent bank (人材バンクへの登録)", description = "Any signed-in person, "
             + "once; needs consent to the current purpose of use. Accepts Idempotency-Key.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the entry, ETag its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response register(@Valid @NotNull TalentEntryInput body) {
         TalentEntry entry = talentBank.register(body);
         return Response.created(URI.create(ENTRIES + entry.id)).tag(ETags.of(entry.version))
@@ -83,6 +92,8 @@ public class TalentBankResource {
     @Path("entries/me")
     @Transactional
     @Operation(summary = "Your own entry (自分の登録内容)")
+    @APIResponse(responseCode = "200", description = "The caller's entry (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response mine() {
         TalentEntry entry = talentBank.mine();
         return Response.ok(TalentEntryView.of(entry)).tag(ETags.of(entry.version)).build();
@@ -92,6 +103,8 @@ public class TalentBankResource {
     @Path("entries/{entryId}")
     @Transactional
     @Operation(summary = "Read an entry (登録内容の閲覧)", description = "The person, city staff and coordinators; logged.")
+    @APIResponse(responseCode = "200", description = "The entry (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response read(@PathParam("entryId") UUID entryId) {
         TalentEntry entry = talentBank.read(entryId);
         return Response.ok(TalentEntryView.of(entry)).tag(ETags.of(entry.version)).build();
@@ -101,6 +114,10 @@ public class TalentBankResource {
     @Path("entries/{entryId}")
     @Transactional
     @Operation(summary = "Change your entry (登録内容の変更)", description = "The person only; needs If-Match; renews consent.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The changed entry (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response update(@PathParam("entryId") UUID entryId, @Valid @NotNull TalentEntryInput body,
             @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
@@ -113,6 +130,10 @@ public class TalentBankResource {
     @Transactional
     @Operation(summary = "Renew your consent (同意の更新)", description = "The person only; needs If-Match; the retention "
             + "period starts again.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The entry with consent renewed (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response renewConsent(@PathParam("entryId") UUID entryId, @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
         TalentEntry entry = talentBank.renewConsent(entryId, expected);
@@ -123,6 +144,7 @@ public class TalentBankResource {
     @Path("entries/{entryId}")
     @Operation(summary = "Withdraw consent and delete your entry (同意の撤回・削除)", description = "The person (or an admin "
             + "on their request); the entry is really deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response withdraw(@PathParam("entryId") UUID entryId) {
         talentBank.withdraw(entryId);
         return Response.noContent().build();

@@ -16,6 +16,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.directory.domain.Organization;
@@ -33,6 +39,8 @@ public class VerificationResource {
     @Path("eligibility")
     @Transactional
     @Operation(summary = "Read the eligibility checks (要件確認の状況)", description = "Staff and admins only.")
+    @APIResponse(responseCode = "200", description = "The eligibility checks (ETag: the organisation's version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EligibilityView.class)))
     public Response eligibility(@PathParam("id") UUID id) {
         Organization organization = verification.eligibilityOf(id);
         return Response.ok(EligibilityView.of(organization)).tag(ETags.of(organization.version)).build();
@@ -43,6 +51,10 @@ public class VerificationResource {
     @Transactional
     @Operation(summary = "Record eligibility checks with evidence (要件確認の記録)", description = "Staff and admins; "
             + "needs If-Match. Requirements not listed keep their earlier finding.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The recorded checks (ETag: the organisation's new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EligibilityView.class)))
     public Response recordEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityInput body,
             @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
@@ -57,6 +69,10 @@ public class VerificationResource {
     @Operation(summary = "Verify or suspend an organisation (確認・停止)", description = "Staff and admins; needs If-Match "
             + "and a reason. UNVERIFIED → VERIFIED needs all four requirements satisfied; VERIFIED ⇄ SUSPENDED. "
             + "Publishes organization.verified or organization.suspended.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The organisation in its new status (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange body, @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
         Organization organization = verification.changeStatus(id, expected, body.to(), body.reason());

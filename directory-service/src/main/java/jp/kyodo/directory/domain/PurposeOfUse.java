@@ -1,10 +1,15 @@
 package jp.kyodo.directory.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * 利用目的: what the city does with talent-bank data, stated before a person consents (個人情報保護法). A person
  * consents to one statement, named by its id; a new wording gets a new id and needs new consent.
  */
-public record PurposeOfUse(String id, String en, String ja) {
+@Schema(description = "Purpose of use (利用目的) a person consents to")
+public record PurposeOfUse(@Schema(description = "Id of this wording; consent names it") String id,
+        @Schema(description = "The statement in English") String en,
+        @Schema(description = "The statement in Japanese") String ja) {
 
     public static final PurposeOfUse CURRENT = new PurposeOfUse("talent-bank-2025-1",
             "City staff and coordinators of civic activity support centres use your skills, fields, availability and "

@@ -17,6 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.evaluation.domain.EvaluationItem;
@@ -70,6 +76,8 @@ public class EvaluationPlanResource {
     @GET
     @Path("{planId}")
     @Operation(summary = "Read an evaluation plan: parties, indicators, outcome goals and satisfaction target")
+    @APIResponse(responseCode = "200", description = "The plan (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Plan.class)))
     public Response plan(@PathParam("planId") UUID planId) {
         EvaluationPlan plan = reader.plan(planId);
         return Response.ok(Views.Plan.of(plan)).tag(ETags.of(plan.version)).build();
@@ -92,6 +100,10 @@ public class EvaluationPlanResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Open an INTERIM round for a fiscal year, or the FINAL round (staff of the agreement's department)")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "The opened round; Location names it, ETag its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RoundSummary.class)))
     public Response openRound(@PathParam("planId") UUID planId, @Valid @NotNull Requests.OpenRound body) {
         EvaluationRound round = rounds.open(planId, body.kind(), body.fiscalYear(), body.actingFor());
         EvaluationPlan plan = reader.plan(planId);

@@ -21,6 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.evaluation.domain.EvaluationItem;
@@ -63,6 +69,8 @@ public class EvaluationRoundResource {
     @GET
     @Path("{roundId}")
     @Operation(summary = "Read a round: who submitted, and the scores the caller may see (others' stay sealed until every party submitted)")
+    @APIResponse(responseCode = "200", description = "The round as the caller may see it (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Round.class)))
     public Response round(@PathParam("roundId") UUID roundId) {
         SealedRound sealed = reader.round(roundId);
         return Response.ok(view(sealed)).tag(ETags.of(sealed.round().version)).build();
@@ -79,6 +87,8 @@ public class EvaluationRoundResource {
     @Path("{roundId}/self-assessments/{organizationId}")
     @Transactional
     @Operation(summary = "Submit the party's own self-assessment (自己評価) of both tracks, once; members of that party only")
+    @APIResponse(responseCode = "201", description = "The submitted self-assessment",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.PartyAssessment.class)))
     public Response submit(@PathParam("roundId") UUID roundId, @PathParam("organizationId") UUID organizationId,
             @Valid @NotNull Requests.SelfAssessment body) {
         SelfAssessment assessment = rounds.submit(roundId, organizationId,
@@ -93,6 +103,8 @@ public class EvaluationRoundResource {
     @GET
     @Path("{roundId}/self-assessments/{organizationId}")
     @Operation(summary = "Read one party's self-assessment (403 while sealed for the caller)")
+    @APIResponse(responseCode = "200", description = "The party's self-assessment as the caller may see it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.PartyAssessment.class)))
     public Response selfAssessment(@PathParam("roundId") UUID roundId, @PathParam("organizationId") UUID organizationId) {
         SealedRound sealed = reader.selfAssessment(roundId, organizationId);
         SelfAssessment assessment = sealed.submission(organizationId).orElseThrow();
@@ -135,6 +147,10 @@ public class EvaluationRoundResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Record an agreed finding and improvement action during the mutual review (parties)")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "The recorded finding",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundResult.FindingResult.class)))
     public Response recordFinding(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.RecordFinding body) {
         Finding finding = rounds.recordFinding(roundId, body.actingFor(), body.item(), body.finding(), body.improvement());
         return Response.created(URI.create("/api/evaluations/rounds/" + roundId + "/findings"))
@@ -147,6 +163,10 @@ public class EvaluationRoundResource {
     @Path("{roundId}/closing")
     @Transactional
     @Operation(summary = "Close the mutual review once findings are recorded (a party; If-Match: the round's ETag)")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The closed round (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Round.class)))
     public Response close(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.Closing body,
             @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
@@ -159,6 +179,10 @@ public class EvaluationRoundResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Add the committee's third-party assessment (第三者評価) to a CLOSED round (reviewers not belonging to a party)")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "The recorded assessment",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundResult.ThirdPartyResult.class)))
     public Response thirdParty(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.ThirdParty body) {
         ThirdPartyAssessment assessment = rounds.assessAsThirdParty(roundId, body.committee(), body.opinion(),
                 body.projectOpinion(), body.collaborationOpinion(), body.recommendations());
@@ -185,6 +209,10 @@ public class EvaluationRoundResource {
     @Path("{roundId}/publication")
     @Transactional
     @Operation(summary = "Publish a CLOSED round (公表; staff of the agreement's department; If-Match: the round's ETag)")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The published result (ETag: the round's new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundResult.class)))
     public Response publish(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.Publication body,
             @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);

@@ -69,11 +69,15 @@ public final class Views {
     }
 
     @Schema(name = "EvaluationIndicator", description = "An activity indicator (活動指標)")
-    public record Indicator(UUID indicatorId, String name, String unit, BigDecimal targetValue) {
+    public record Indicator(@Schema(description = "Id of the indicator in the agreement") UUID indicatorId,
+            @Schema(description = "Name (指標名)") String name,
+            @Schema(description = "Unit, e.g. 人, 回, %") String unit,
+            @Schema(description = "Target value (目標値)") BigDecimal targetValue) {
     }
 
     @Schema(name = "EvaluationGoal", description = "An outcome goal (成果目標)")
-    public record Goal(UUID goalId, String description) {
+    public record Goal(@Schema(description = "Id of the goal in the agreement") UUID goalId,
+            @Schema(description = "What the collaboration is to achieve (成果目標)") String description) {
     }
 
     @Schema(name = "EvaluationRoundSummary", description = "A round without anyone's scores")
@@ -85,7 +89,10 @@ public final class Views {
             @Schema(description = "OPEN, IN_REVIEW, CLOSED or PUBLISHED") RoundStatus status,
             @Schema(description = "Parties that have submitted") int submittedCount,
             @Schema(description = "Parties in all") int partyCount,
-            OffsetDateTime openedAt, OffsetDateTime inReviewAt, OffsetDateTime closedAt, OffsetDateTime publishedAt,
+            @Schema(description = "When it was opened for self-assessments (自己評価)") OffsetDateTime openedAt,
+            @Schema(description = "When every party had submitted and the mutual review (相互評価) began") OffsetDateTime inReviewAt,
+            @Schema(description = "When the mutual review was closed") OffsetDateTime closedAt,
+            @Schema(description = "When the result was published (公表)") OffsetDateTime publishedAt,
             @Schema(description = "Version (ETag)") long version) {
 
         static RoundSummary of(EvaluationRound r, EvaluationPlan plan) {
@@ -138,8 +145,11 @@ public final class Views {
     }
 
     @Schema(name = "EvaluationPartyScore", description = "One party's score of an item")
-    public record PartyScore(UUID organizationId, int score, String reason, BigDecimal actualValue,
-            BigDecimal achievementRate) {
+    public record PartyScore(@Schema(description = "The party") UUID organizationId,
+            @Schema(description = "Its score, 1 to 5") int score,
+            @Schema(description = "Its reason (評価の理由)") String reason,
+            @Schema(description = "Actual value (実績値) it reported for an indicator") BigDecimal actualValue,
+            @Schema(description = "Achievement rate (達成率): actual ÷ target, in percent") BigDecimal achievementRate) {
     }
 
     @Schema(name = "EvaluationItemDescription", description = "An item of the evaluation catalogue (評価項目)")

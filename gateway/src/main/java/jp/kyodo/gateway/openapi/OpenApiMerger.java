@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * differently is an error.</li>
  * <li>{@code tags} and top-level {@code security}: union (the first definition of a tag wins).</li>
  * <li>{@code info} is the gateway's ("kyodo API"), {@code servers} is {@code /} (same origin).</li>
+ * <li>An operation that lists no problem answer gets the ones it can give ({@link ErrorResponses}), as references to
+ * {@code components.responses}.</li>
  * </ul>
  * Named things are written in sorted order and operations in a fixed method order, so the output only
  * changes when an input does. Other top-level members (webhooks, externalDocs) are not carried over.
@@ -51,6 +53,7 @@ public final class OpenApiMerger {
     private final Map<String, String> componentOwners = new HashMap<>();
     private final Map<String, JsonNode> tags = new TreeMap<>();
     private final Map<String, JsonNode> securityRequirements = new TreeMap<>();
+    private boolean errorResponsesUsed;
 
     private OpenApiMerger(String apiVersion) {
         this.apiVersion = apiVersion;
@@ -185,6 +188,9 @@ public final class OpenApiMerger {
                         throw new OpenApiMergeException("Duplicate operation " + where + ": defined by "
                                 + operationOwners.get(where) + " and " + service);
                     }
+                    if (field.getValue() instanceof ObjectNode operation) {
+                        errorResponsesUsed |= ErrorResponses.addTo(path.getKey(), name, operation);
+                    }
                     target.set(name, field.getValue());
                     operationOwners.put(where, service);
                     checkOperationId(service, where, field.getValue());
@@ -228,6 +234,16 @@ public final class OpenApiMerger {
         }
         ObjectNode outPaths = out.putObject("paths");
         paths.forEach((path, item) -> outPaths.set(path, orderedPathItem(item)));
+        if (errorResponsesUsed) {
+            Map<String, JsonNode> responses = components.computeIfAbsent("responses", k -> new TreeMap<>());
+            ErrorResponses.components().forEach((name, response) -> {
+                JsonNode prior = responses.putIfAbsent(name, response);
+                if (prior != null && !prior.equals(response)) {
+                    throw new OpenApiMergeException("components.responses." + name + " is defined by "
+                            + componentOwners.get("components.responses." + name) + " and by the gateway's error answers");
+                }
+            });
+        }
         if (!components.isEmpty()) {
             ObjectNode outComponents = out.putObject("components");
             components.forEach((section, entries) -> {

@@ -165,6 +165,35 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void anOperationWithoutProblemAnswersGetsTheOnesItsShapeCanGive() {
+        String service = """
+                openapi: 3.1.0
+                paths:
+                  /api/things/{id}:
+                    get: {responses: {"200": {description: ok}}}
+                    put:
+                      parameters: [{name: If-Match, in: header, required: true, schema: {type: string}}]
+                      requestBody: {content: {application/json: {schema: {type: object}}}}
+                      responses: {"200": {description: ok}, "400": {description: Bad Request}}
+                  /api/things/public:
+                    get: {responses: {"200": {description: ok}}}
+                """;
+        ObjectNode merged = OpenApiMerger.merge("1", List.of(yaml("things", service), yaml("directory", DIRECTORY)));
+        JsonNode paths = merged.path("paths");
+        assertEquals(List.of("200", "400", "401", "403", "404", "429", "503"), names(paths.at("/~1api~1things~1{id}/get/responses")));
+        assertEquals(List.of("200", "400", "401", "403", "404", "409", "412", "428", "429", "503"),
+                names(paths.at("/~1api~1things~1{id}/put/responses")));
+        assertEquals("#/components/responses/BadRequest", paths.at("/~1api~1things~1{id}/put/responses/400/$ref").asText(),
+                "the bare 400 becomes the problem answer");
+        assertEquals(List.of("200", "401", "429", "503"), names(paths.at("/~1api~1things~1public/get/responses")),
+                "a public read: no 403");
+        assertEquals("urn:kyodo:problem:precondition-required",
+                merged.at("/components/responses/PreconditionRequired/content/application~1problem+json/example/type").asText());
+        // An operation that lists its problem answers already is left as written.
+        assertEquals(List.of("201", "400"), names(paths.at("/~1api~1directory~1organizations/post/responses")));
+    }
+
+    @Test
     void samePathAndMethodInTwoDocumentsIsAnError() {
         String other = """
                 openapi: 3.1.0

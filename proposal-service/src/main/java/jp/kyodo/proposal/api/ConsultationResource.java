@@ -21,7 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -55,27 +60,35 @@ public class ConsultationResource {
     }
 
     @Schema(name = "Comment", description = "A comment in the consultation thread (協議)")
-    public record CommentView(UUID id, @Schema(description = "Subject of the author") String author, UUID actingFor,
-            @Schema(description = "The side it comes from") CommentSide side, String body, Instant postedAt) {
+    public record CommentView(@Schema(description = "Id") UUID id,
+            @Schema(description = "Subject of the author") String author,
+            @Schema(description = "The organisation the author spoke for") UUID actingFor,
+            @Schema(description = "The side it comes from") CommentSide side,
+            @Schema(description = "The comment") String body,
+            @Schema(description = "When it was posted") Instant postedAt) {
         static CommentView of(ConsultationComment c) {
             return new CommentView(c.id, c.author, c.actingFor, c.side, c.body, c.postedAt);
         }
     }
 
     @Schema(name = "VersionSummary", description = "A published version of a proposal (版)")
-    public record VersionSummary(int number, @Schema(description = "What changed and why") String note,
+    public record VersionSummary(@Schema(description = "Number N of the version (第N版)") int number,
+            @Schema(description = "What changed and why") String note,
             @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy, Instant publishedAt) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy,
+            @Schema(description = "When it was published") Instant publishedAt) {
         static VersionSummary of(ProposalVersion v, Readership readership) {
             return new VersionSummary(v.number, v.note, readership.seesPeople() ? v.publishedBy : null, v.publishedAt);
         }
     }
 
     @Schema(name = "Version", description = "A published version of a proposal with its content, as it was")
-    public record VersionView(int number, String note,
+    public record VersionView(@Schema(description = "Number N of the version (第N版)") int number,
+            @Schema(description = "What changed and why") String note,
             @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy, Instant publishedAt,
-            ProposalContent content) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy,
+            @Schema(description = "When it was published") Instant publishedAt,
+            @Schema(description = "The content as it was then") ProposalContent content) {
         static VersionView of(ProposalVersion v, Readership readership) {
             return new VersionView(v.number, v.note, readership.seesPeople() ? v.publishedBy : null, v.publishedAt,
                     v.content);
@@ -102,6 +115,10 @@ public class ConsultationResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Post a comment in the consultation thread, as a proposer, the department's staff or a coordinator")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "Posted; Location names the comment",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest body) {
         ConsultationComment comment = consultation.comment(id, body.actingFor(), body.body());
         return Response.created(URI.create("/api/proposals/" + id + "/consultation/comments/" + comment.id))
@@ -123,6 +140,10 @@ public class ConsultationResource {
     @Path(ProposalResource.ID + "/" + "versions")
     @Transactional
     @Operation(summary = "Publish a revised version (改訂版) during consultation, as a proposer (If-Match: the proposal's ETag)")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "201", description = "The new version; ETag: the proposal's new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
             @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);

@@ -41,12 +41,12 @@ public record ProposalRequest(
         @Schema(description = "The department (所管課) the proposers want to work with; a theme's own for a theme response") UUID departmentId,
         @Schema(description = "For a revised version: what changed and why (改訂理由); ignored for drafts") @Size(max = 2000) String revisionNote) {
 
-    @Schema(name = "Period", description = "Period, both days included")
+    @Schema(name = "PeriodInput", description = "Period (実施期間), both days included")
     public record PeriodDto(@Schema(description = "First day", example = "2027-04-01") LocalDate start,
             @Schema(description = "Last day", example = "2028-03-31") LocalDate end) {
     }
 
-    @Schema(name = "BudgetLine", description = "One party's cost for one item in one fiscal year")
+    @Schema(name = "BudgetLineInput", description = "One party's cost for one item in one fiscal year")
     public record BudgetLineDto(
             @Schema(description = "The party bearing the cost: a proposing organisation or the department") @NotNull UUID organizationId,
             @Schema(description = "Fiscal year (年度)") @NotNull @Min(2000) @Max(2200) Integer fiscalYear,

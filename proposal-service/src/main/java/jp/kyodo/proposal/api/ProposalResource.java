@@ -20,6 +20,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
@@ -66,6 +72,10 @@ public class ProposalResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Create a draft proposal (提案の作成) for an organisation the caller belongs to")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it, ETag its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response create(@Valid @NotNull ProposalRequest body) {
         Proposal proposal = proposals.createDraft(body.actingFor(), body.themeId(), body.toContent());
         return Response.created(URI.create("/api/proposals/" + proposal.id)).tag(ETags.of(proposal.version))
@@ -103,6 +113,8 @@ public class ProposalResource {
     @GET
     @Path(ID)
     @Operation(summary = "Read a proposal: adopted ones without login; otherwise proposers, and once submitted staff, coordinators and its reviewers")
+    @APIResponse(responseCode = "200", description = "The proposal (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response read(@PathParam("id") UUID id) {
         Proposal proposal = Proposal.require(id);
         access.requireRead(proposal, screenings.isCommitteeReviewer(proposal));
@@ -114,6 +126,10 @@ public class ProposalResource {
     @Path(ID)
     @Transactional
     @Operation(summary = "Edit a draft (If-Match required) as a member of a proposing organisation")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @APIResponse(responseCode = "200", description = "The changed draft (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
             @Context HttpHeaders headers) {
         long expected = ETags.expectedVersion(headers);
@@ -125,6 +141,10 @@ public class ProposalResource {
     @Path(ID + "/submission")
     @Transactional
     @Operation(summary = "Submit a draft (提出): the proposers must be verified and a theme's window open; assigns the reference number")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag last read; when sent, 412 if someone changed it since")
+    @APIResponse(responseCode = "200", description = "The submitted proposal (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Submission body,
             @Context HttpHeaders headers) {
         Proposal proposal = proposals.submit(id, optionalVersion(headers), body.actingFor(),
@@ -136,6 +156,10 @@ public class ProposalResource {
     @Path(ID + "/consultation")
     @Transactional
     @Operation(summary = "Open the consultation (協議開始) as staff of the proposal's department")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag last read; when sent, 412 if someone changed it since")
+    @APIResponse(responseCode = "200", description = "The proposal in consultation (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response openConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.ActingFor body,
             @Context HttpHeaders headers) {
         return ok(proposals.openConsultation(id, optionalVersion(headers), body.actingFor()));
@@ -145,6 +169,10 @@ public class ProposalResource {
     @Path(ID + "/consultation/closure")
     @Transactional
     @Operation(summary = "Close the consultation without screening (相談終了), with the reason, as staff of the department")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag last read; when sent, 412 if someone changed it since")
+    @APIResponse(responseCode = "200", description = "The proposal, not pursued (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response closeConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
         return ok(proposals.closeWithoutScreening(id, optionalVersion(headers), body.actingFor(), body.reason()));
@@ -154,6 +182,10 @@ public class ProposalResource {
     @Path(ID + "/withdrawal")
     @Transactional
     @Operation(summary = "Withdraw the proposal (取下げ) before a decision, as a proposer")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag last read; when sent, 412 if someone changed it since")
+    @APIResponse(responseCode = "200", description = "The withdrawn proposal (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
         return ok(proposals.withdraw(id, optionalVersion(headers), body.actingFor(), body.reason()));

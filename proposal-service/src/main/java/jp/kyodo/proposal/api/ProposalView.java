@@ -21,7 +21,7 @@ import jp.kyodo.proposal.domain.ScreeningResult;
 
 @Schema(name = "Proposal", description = "A collaboration proposal (協働事業提案)")
 public record ProposalView(
-        UUID id,
+        @Schema(description = "Id") UUID id,
         @Schema(description = "Reference number (受付番号) per fiscal year, e.g. 2027-0012; absent while a draft") String referenceNumber,
         @Schema(description = "The reference number as in city documents, e.g. 令和9年度 第0012号") String referenceNumberJa,
         @Schema(description = "Fiscal year (年度) of the reference number") Integer fiscalYear,
@@ -29,9 +29,9 @@ public record ProposalView(
         @Schema(description = "State") ProposalStatus status,
         @Schema(description = "States it can move to next") List<ProposalStatus> nextStates,
         @Schema(description = "Origin (発意)") ProposalOrigin origin,
-        UUID themeId,
+        @Schema(description = "The theme (協働テーマ) it answers; absent for a citizen-initiated proposal (市民提案)") UUID themeId,
         @Schema(description = "Proposing organisations (提案団体)") List<UUID> proposingOrganizationIds,
-        String title,
+        @Schema(description = "Title (事業名)") String title,
         @Schema(description = "Local issue (地域課題)") String localIssue,
         @Schema(description = "Goals (目標)") List<String> goals,
         @Schema(description = "Approach (事業の進め方)") String approach,
@@ -46,13 +46,13 @@ public record ProposalView(
         @Schema(description = "Department (所管課)") UUID departmentId,
         @Schema(description = "Number of the latest published version; 0 while a draft") int revision,
         @Schema(description = "Whether the proposers consented to keep it as a consultation case (相談案件) with their identity") Boolean consentToCaseArchive,
-        Instant createdAt,
-        Instant submittedAt,
-        Instant decidedAt,
+        @Schema(description = "When the draft was created") Instant createdAt,
+        @Schema(description = "When it was first submitted (提出)") Instant submittedAt,
+        @Schema(description = "When it was decided (採択・不採択)") Instant decidedAt,
         @Schema(description = "The committee's rationale (選考理由) of the decision") String decisionRationale,
         @Schema(description = "Why it ended without collaboration (withdrawn, not pursued)") String closingReason,
         @Schema(description = "Aggregate screening result (審査結果): means per criterion and the weighted mean; no reviewer comments") ScreeningResult screeningResult,
-        long version) {
+        @Schema(description = "Version for If-Match (also the ETag)") long version) {
 
     static ProposalView of(Proposal p, ScreeningResult screeningResult) {
         ProposalContent c = p.content;

@@ -25,7 +25,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -55,13 +60,16 @@ public class ScreeningResource {
             @Schema(description = "Weights of the criteria for a citizen-initiated proposal; a theme response uses the theme's") Map<ScreeningCriterion, Integer> criteriaWeights) {
     }
 
-    @Schema(name = "Screening", description = "The screening of a proposal. The public record of an adopted proposal "
-            + "shows the committee by its size only; those who work on the proposal see who sits on it.")
-    public record ScreeningView(UUID proposalId, UUID themeId, int round,
+    @Schema(name = "Screening", description = "The screening of a proposal (審査). The public record of an adopted "
+            + "proposal shows the committee by its size only; those who work on the proposal see who sits on it.")
+    public record ScreeningView(@Schema(description = "The proposal") UUID proposalId,
+            @Schema(description = "Its theme, if any") UUID themeId,
+            @Schema(description = "Screening round of the theme") int round,
             @Schema(description = "Subjects of the committee's reviewers; absent from the public record")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reviewers,
             @Schema(description = "How many reviewers sit on the committee") int committeeSize,
-            Map<ScreeningCriterion, Integer> criteriaWeights, Instant openedAt,
+            @Schema(description = "Weights of the criteria (審査基準の重み)") Map<ScreeningCriterion, Integer> criteriaWeights,
+            @Schema(description = "When it was opened") Instant openedAt,
             @Schema(description = "How many reviewers have submitted") long submittedCount) {
         static ScreeningView of(Screening s) {
             return of(s, Readership.FULL);
@@ -81,12 +89,13 @@ public class ScreeningResource {
     }
 
     @Schema(name = "ScoresRequest", description = "A reviewer's scores of every criterion, submitted once")
-    public record ScoresRequest(@NotNull @Size(min = 1, max = 6) List<@NotNull @Valid CriterionScoreDto> scores) {
+    public record ScoresRequest(@Schema(description = "One score per criterion") @NotNull @Size(min = 1, max = 6) List<@NotNull @Valid CriterionScoreDto> scores) {
     }
 
     @Schema(name = "ReviewerScores", description = "A reviewer's submitted scores")
     public record ScoresView(@Schema(description = "Subject of the reviewer") String reviewer,
-            List<CriterionScore> scores, Instant submittedAt) {
+            @Schema(description = "The scores, one per criterion") List<CriterionScore> scores,
+            @Schema(description = "When they were submitted") Instant submittedAt) {
         static ScoresView of(ReviewerScore s) {
             return new ScoresView(s.reviewer, s.scores, s.submittedAt);
         }
@@ -99,12 +108,17 @@ public class ScreeningResource {
     }
 
     @Schema(name = "RankedProposal", description = "A proposal's place in its theme's round")
-    public record RankedView(int rank, UUID proposalId, String referenceNumber, String title, ProposalStatus status,
-            ScreeningResult result) {
+    public record RankedView(@Schema(description = "Place by weighted mean, 1 first") int rank,
+            @Schema(description = "The proposal") UUID proposalId,
+            @Schema(description = "Reference number (受付番号)") String referenceNumber,
+            @Schema(description = "Title (事業名)") String title,
+            @Schema(description = "State") ProposalStatus status,
+            @Schema(description = "Aggregate screening result (審査結果)") ScreeningResult result) {
     }
 
     @Schema(name = "ThemeOutcomes", description = "Public counts of a theme's proposals by state (no individual proposal)")
-    public record OutcomesView(UUID themeId, Map<ProposalStatus, Long> counts) {
+    public record OutcomesView(@Schema(description = "The theme") UUID themeId,
+            @Schema(description = "Number of proposals per state") Map<ProposalStatus, Long> counts) {
     }
 
     @Inject
@@ -117,6 +131,10 @@ public class ScreeningResource {
     @Path(ProposalResource.ID + "/screening")
     @Transactional
     @Operation(summary = "Open the screening (審査開始) with a committee, as staff of the proposal's department")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag last read; when sent, 412 if someone changed it since")
+    @APIResponse(responseCode = "200", description = "The screening; ETag: the proposal's new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningView.class)))
     public Response open(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body,
             @Context HttpHeaders headers) {
         Screening screening = screenings.open(id, ProposalResource.optionalVersion(headers), body.actingFor(),
@@ -143,6 +161,8 @@ public class ScreeningResource {
     @Path(ProposalResource.ID + "/scores")
     @Transactional
     @Operation(summary = "Submit one's scores (採点) as a reviewer of the committee; refused for a conflict of interest")
+    @APIResponse(responseCode = "201", description = "The submitted scores",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoresView.class)))
     public Response score(@PathParam("id") UUID id, @Valid @NotNull ScoresRequest body) {
         ReviewerScore score = screenings.submitScores(id, body.scores().stream()
                 .map(s -> new CriterionScore(s.criterion(), s.score(), s.comment())).toList());
@@ -174,6 +194,10 @@ public class ScreeningResource {
     @Path(ProposalResource.ID + "/decision")
     @Transactional
     @Operation(summary = "Record the decision (採択・不採択) and the committee's rationale, as staff of the department")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag last read; when sent, 412 if someone changed it since")
+    @APIResponse(responseCode = "200", description = "The decided proposal (ETag: its new version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body,
             @Context HttpHeaders headers) {
         Proposal proposal = screenings.decide(id, ProposalResource.optionalVersion(headers), body.actingFor(),

@@ -17,6 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.platform.audit.AuditEntry;
@@ -51,6 +57,10 @@ public class ThemeResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Publish a collaboration theme (協働テーマの公開) for a department")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @APIResponse(responseCode = "201", description = "Published; Location names it, ETag its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ThemeView.class)))
     public Response publish(@Valid @NotNull ThemeRequest body) {
         Theme theme = themes.publish(body.toNewTheme());
         return Response.created(URI.create("/api/proposals/themes/" + theme.id)).tag(ETags.of(theme.version))
@@ -86,6 +96,8 @@ public class ThemeResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a theme (readable without login)")
+    @APIResponse(responseCode = "200", description = "The theme (ETag: its version)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ThemeView.class)))
     public Response read(@PathParam("id") UUID id) {
         Theme theme = Theme.require(id);
         return Response.ok(ThemeView.of(theme)).tag(ETags.of(theme.version)).build();

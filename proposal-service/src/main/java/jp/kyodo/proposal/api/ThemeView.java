@@ -13,23 +13,23 @@ import jp.kyodo.proposal.domain.Theme;
 
 @Schema(name = "Theme", description = "A published collaboration theme (協働テーマ)")
 public record ThemeView(
-        UUID id,
+        @Schema(description = "Id") UUID id,
         @Schema(description = "The department (所管課) that published it") UUID departmentId,
-        String title,
+        @Schema(description = "Title (テーマ名)") String title,
         @Schema(description = "Local issue (地域課題)") String localIssue,
         @Schema(description = "Fiscal year (年度)") int fiscalYear,
         @Schema(description = "Fiscal year in the Japanese era, e.g. 令和9年度") String fiscalYearEraName,
         @Schema(description = "Ceiling of the city's share per proposal (上限額), whole yen") long budgetCeilingYen,
-        Instant opensAt,
-        Instant closesAt,
+        @Schema(description = "When the application window (募集期間) opens") Instant opensAt,
+        @Schema(description = "When the application window closes") Instant closesAt,
         @Schema(description = "First day of the window (Asia/Tokyo)") LocalDate opensOn,
         @Schema(description = "Last day of the window (Asia/Tokyo)") LocalDate closesOn,
         @Schema(description = "Whether it accepts proposals now") boolean open,
         @Schema(description = "Eligibility notes (応募資格)") String eligibilityNotes,
-        FieldOfActivity field,
+        @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
         @Schema(description = "Weights of the screening criteria (審査基準の重み)") Map<ScreeningCriterion, Integer> criteriaWeights,
-        Instant publishedAt,
-        long version) {
+        @Schema(description = "When it was published (公募開始)") Instant publishedAt,
+        @Schema(description = "Version for If-Match (also the ETag)") long version) {
 
     static ThemeView of(Theme t) {
         return new ThemeView(t.id, t.departmentId, t.title, t.localIssue, t.fiscalYear, t.fiscal().eraName(),

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 
 import jp.kyodo.kernel.FiscalYear;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The period in which the proposed collaboration would run (実施期間), both days included. */
-public record Period(LocalDate start, LocalDate end) {
+@Schema(description = "Period (実施期間), both days included")
+public record Period(@Schema(description = "First day") LocalDate start,
+        @Schema(description = "Last day") LocalDate end) {
 
     public boolean hasBothDays() {
         return start != null && end != null;

@@ -11,24 +11,27 @@ import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.problem.FieldError;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What a proposal says, as the proposers wrote it. A draft may still be incomplete; a submitted proposal and every
  * revision of it is complete. Each published version keeps one of these unchanged.
  */
+@Schema(description = "What a proposal says (提案内容), as one published version keeps it")
 public record ProposalContent(
-        List<UUID> proposingOrganizationIds,
-        String title,
-        String localIssue,
-        List<String> goals,
-        String approach,
-        CollaborationForm collaborationForm,
-        ActivityArea activityArea,
-        FieldOfActivity field,
-        Period period,
-        String beneficiaries,
-        List<BudgetLine> budgetLines,
-        String expectedEffects,
-        UUID departmentId) {
+        @Schema(description = "Proposing organisations (提案団体)") List<UUID> proposingOrganizationIds,
+        @Schema(description = "Title (事業名)") String title,
+        @Schema(description = "Local issue (地域課題)") String localIssue,
+        @Schema(description = "Goals (目標)") List<String> goals,
+        @Schema(description = "Approach (事業の進め方)") String approach,
+        @Schema(description = "Collaboration form (協働の形態)") CollaborationForm collaborationForm,
+        @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
+        @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
+        @Schema(description = "Period (実施期間)") Period period,
+        @Schema(description = "Beneficiaries (受益者)") String beneficiaries,
+        @Schema(description = "Budget by party (費用分担), whole yen") List<BudgetLine> budgetLines,
+        @Schema(description = "Expected effects (期待される効果)") String expectedEffects,
+        @Schema(description = "Department (所管課) asked to work with") UUID departmentId) {
 
     public ProposalContent {
         proposingOrganizationIds = proposingOrganizationIds == null ? List.of() : List.copyOf(proposingOrganizationIds);

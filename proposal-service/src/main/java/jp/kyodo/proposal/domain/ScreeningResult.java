@@ -6,12 +6,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The aggregate of a proposal's screening: the mean score per criterion and the weighted mean over the criteria
  * (Σ weight × criterion mean ÷ Σ weight). It names no reviewer and quotes no comment, so it can be published.
  */
-public record ScreeningResult(int reviewerCount, Map<ScreeningCriterion, BigDecimal> meanByCriterion,
-        Map<ScreeningCriterion, Integer> criteriaWeights, BigDecimal weightedMean) {
+@Schema(description = "Aggregate screening result (審査結果): no reviewer named, no comment quoted")
+public record ScreeningResult(@Schema(description = "How many reviewers submitted scores") int reviewerCount,
+        @Schema(description = "Mean score (1-5) per criterion (審査基準), two decimals") Map<ScreeningCriterion, BigDecimal> meanByCriterion,
+        @Schema(description = "Weight of each criterion") Map<ScreeningCriterion, Integer> criteriaWeights,
+        @Schema(description = "Weighted mean over the criteria (Σ weight × mean ÷ Σ weight); absent without scores") BigDecimal weightedMean) {
 
     public static ScreeningResult of(Map<ScreeningCriterion, Integer> weights, List<ReviewerScore> submitted) {
         Map<ScreeningCriterion, BigDecimal> means = new EnumMap<>(ScreeningCriterion.class);

@@ -23,6 +23,8 @@ import jp.kyodo.kernel.SearchableText;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.proposal.domain.ProposalStatus;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Finds consultation cases (相談案件) by field, outcome, fiscal year and Japanese text. Japanese has no spaces, so
  * the query's bigrams must all be in the case's bigram array (GIN index), and the folded text must then really
@@ -32,9 +34,21 @@ import jp.kyodo.proposal.domain.ProposalStatus;
 public class ConsultationCaseSearch {
 
     /** One case as staff and coordinators read it. */
-    public record Found(UUID proposalId, String referenceNumber, int fiscalYear, UUID themeId, UUID departmentId,
-            FieldOfActivity field, ProposalStatus outcome, String reason, String title, String localIssue,
-            String approach, List<UUID> proposingOrganizationIds, boolean identityRemoved, Instant closedAt) {
+    @Schema(name = "Found", description = "A consultation case (相談案件): a proposal that did not lead to collaboration")
+    public record Found(@Schema(description = "The proposal") UUID proposalId,
+            @Schema(description = "Reference number (受付番号)") String referenceNumber,
+            @Schema(description = "Fiscal year (年度)") int fiscalYear,
+            @Schema(description = "The theme it answered, if any") UUID themeId,
+            @Schema(description = "The department (所管課)") UUID departmentId,
+            @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
+            @Schema(description = "How it ended: NOT_ADOPTED, WITHDRAWN or NOT_PURSUED") ProposalStatus outcome,
+            @Schema(description = "Why it ended") String reason,
+            @Schema(description = "Title (事業名)") String title,
+            @Schema(description = "Local issue (地域課題)") String localIssue,
+            @Schema(description = "Approach (事業の進め方)") String approach,
+            @Schema(description = "Proposing organisations; empty when their identity was removed") List<UUID> proposingOrganizationIds,
+            @Schema(description = "Whether the proposers' identity was removed (no consent to keep it)") boolean identityRemoved,
+            @Schema(description = "When it ended") Instant closedAt) {
     }
 
     /** Filters; null means any. The text is looked for in the title, local issue, approach and reason. */

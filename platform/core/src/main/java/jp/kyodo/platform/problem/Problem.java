@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The RFC 9457 body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "requestId", "errors" })
-@Schema(name = "Problem", description = "Error response (RFC 9457 problem details).")
+@Schema(name = "Problem", description = "Error response (RFC 9457 problem details). Some kinds add members of their own"
+        + " (RFC 9457 extension members).")
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -33,6 +34,8 @@ public final class Problem {
     public final String requestId;
     @Schema(description = "The invalid fields, for validation problems")
     public final List<Field> errors;
+    // Written as further top-level members (RFC 9457 extension members), not as one "extensions" object.
+    @Schema(hidden = true)
     private final Map<String, Object> extensions;
 
     /** One invalid field. */
@@ -60,6 +63,7 @@ public final class Problem {
     }
 
     @JsonAnyGetter
+    @Schema(hidden = true)
     public Map<String, Object> extensions() {
         return extensions;
     }
