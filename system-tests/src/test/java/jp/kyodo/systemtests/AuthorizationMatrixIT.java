@@ -171,7 +171,7 @@ class AuthorizationMatrixIT {
     }
 
     /** The walk registered every demo user in the talent bank: withdraw those entries, so later tests start without. */
-    private static void removeTalentEntriesOfTheWalk() {
+    static void removeTalentEntriesOfTheWalk() {
         for (String user : AuthorizationMatrix.USERS.values()) {
             ExtractableResponse<Response> mine = MatrixFixture.call(() -> Gateway.as(user), "GET",
                     "/api/directory/talent-bank/entries/me", -1);
@@ -205,7 +205,7 @@ class AuthorizationMatrixIT {
     }
 
     /** The request bodies the rows name: valid, so that a refusal is the authorisation's and not the validation's. */
-    private static Object body(String name, String caller, MatrixFixture f) {
+    static Object body(String name, String caller, MatrixFixture f) {
         String home = f.id(AuthorizationMatrix.HOME.get(caller));
         String dept = f.id("dept");
         String npo = f.id("npo");

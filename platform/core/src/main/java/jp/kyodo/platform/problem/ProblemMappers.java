@@ -105,6 +105,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // A parameter converter's refusal (QueryParameterConverters): it names the parameter.
+            return respond(problem, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, headers, uri);
@@ -130,6 +134,12 @@ public class ProblemMappers {
             return respond(new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                     LocalizedText.of("The database is not reachable; try again shortly.",
                             "データベースに接続できません。しばらくしてから再度お試しください。")), headers, uri);
+        }
+        if (sqlState(e, "22021") || sqlState(e, "22P05")) {
+            // Text PostgreSQL cannot store (the NUL character, in a column or in JSON): the input's fault, not ours.
+            return respond(new ProblemException(ProblemType.VALIDATION_FAILED,
+                    LocalizedText.of("The text contains a character that cannot be stored (such as NUL).",
+                            "保存できない文字（NUL など）が含まれています。")), headers, uri);
         }
         if (sqlState(e, "23505")) {
             return respond(ProblemException.conflict("The record already exists.", "同じデータが既に存在します。"),
@@ -160,7 +170,14 @@ public class ProblemMappers {
     /** Japanese when the caller prefers it, English otherwise. */
     public static Locale locale(HttpHeaders headers) {
         if (headers != null) {
-            for (Locale candidate : headers.getAcceptableLanguages()) {
+            List<Locale> acceptable;
+            try {
+                acceptable = headers.getAcceptableLanguages();
+            } catch (RuntimeException unparsable) {
+                // A malformed Accept-Language must not turn the answer to the request into a 500.
+                return Locale.ENGLISH;
+            }
+            for (Locale candidate : acceptable) {
                 if ("ja".equals(candidate.getLanguage())) {
                     return Locale.JAPANESE;
                 }

@@ -99,6 +99,12 @@ public class WidgetResource {
         return Page.of(rows, page.limit(), w -> Cursor.after(w.name, w.id.toString()), WidgetView::of);
     }
 
+    @GET
+    @Path("count")
+    public long count(@QueryParam("colour") Widget.Colour colour) {
+        return colour == null ? Widget.count() : Widget.count("colour", colour);
+    }
+
     private static Widget find(UUID id) {
         Widget widget = Widget.findById(id);
         if (widget == null) {

@@ -65,8 +65,34 @@ class HttpConventionsTest extends PlatformTestSupport {
         given().contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"RED\",\"shape\":\"round\"}")
                 .when().post(WIDGETS)
                 .then().statusCode(400).body("errors.field", hasItem("shape"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"RED\"} trailing").when().post(WIDGETS)
+                .then().statusCode(400).body("type", equalTo("urn:kyodo:problem:malformed-request"));
         given().contentType(ContentType.TEXT).body("name=a").when().post(WIDGETS)
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void queryParametersThatDoNotParseAreA400NamingTheParameterNotA404() {
+        given().queryParam("limit", "abc").when().get(WIDGETS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:kyodo:problem:validation-failed"))
+                .body("errors.field", hasItem("limit"));
+        given().queryParam("colour", "PURPLE").when().get(WIDGETS + "/count")
+                .then().statusCode(400).body("errors.field", hasItem("colour"));
+        given().queryParam("colour", "RED").when().get(WIDGETS + "/count").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void textTheDatabaseCannotStoreIsA400AndAMalformedAcceptLanguageStillGetsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"a\\u0000b\",\"colour\":\"RED\"}")
+                .when().post(WIDGETS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:kyodo:problem:validation-failed"));
+        given().header("Accept-Language", "!!;q=zz").when().get(WIDGETS + "/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Not found"));
     }
 
     @Test
