@@ -13,6 +13,7 @@ final class FaultOrder {
     static final int KAFKA_OUTAGE = Integer.MAX_VALUE - 18;
     static final int PROCESS_KILL = Integer.MAX_VALUE - 17;
     static final int DATABASE_RESTART = Integer.MAX_VALUE - 16;
+    static final int BACKUP_RESTORE = Integer.MAX_VALUE - 15;
     static final int SCHEMA_CHECK = Integer.MAX_VALUE - 2;
     static final int POISON = Integer.MAX_VALUE - 1;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A packaged Quarkus application run as {@code java -jar quarkus-run.jar}, wired to the stack's infrastructure. */
 final class ServiceComponent extends ProcessComponent {
@@ -15,6 +16,8 @@ final class ServiceComponent extends ProcessComponent {
     private final ServiceSpec spec;
     /** Extra environment of the next start only (a fault test arming failpoints); later starts go without it. */
     private Map<String, String> nextStartEnvironment = Map.of();
+    /** Database of the next start only (a restored backup), instead of the service's own; null = its own. */
+    private String nextStartDatabase;
 
     ServiceComponent(ServiceSpec spec, StackConfig config, Progress progress) {
         super(spec.name(), config, progress, Duration.ofSeconds(20));
@@ -23,6 +26,10 @@ final class ServiceComponent extends ProcessComponent {
 
     void setNextStartEnvironment(Map<String, String> environment) {
         nextStartEnvironment = Map.copyOf(environment);
+    }
+
+    void setNextStartDatabase(String database) {
+        nextStartDatabase = database;
     }
 
     ServiceSpec spec() {
@@ -50,7 +57,12 @@ final class ServiceComponent extends ProcessComponent {
         if (environment.size() > spec.environment().size()) {
             progress.step(name + ": extra environment for this start: " + environment.keySet());
         }
-        process = ChildProcess.start(name, command(), config.dataDir().resolve("services").resolve(name),
+        String database = nextStartDatabase != null ? nextStartDatabase : spec.database();
+        nextStartDatabase = null;
+        if (!Objects.equals(database, spec.database())) {
+            progress.step(name + ": on database " + database + " for this start");
+        }
+        process = ChildProcess.start(name, command(database), config.dataDir().resolve("services").resolve(name),
                 environment, logFile(), true);
         process.awaitReady(config.serviceTimeout(), () -> Http.isOk(url() + "/q/health/ready"));
         progress.step(name + ": ready in " + Progress.since(t0));
@@ -58,14 +70,18 @@ final class ServiceComponent extends ProcessComponent {
 
     /** The full command line (also useful to run one service by hand). */
     List<String> command() {
+        return command(spec.database());
+    }
+
+    private List<String> command(String database) {
         List<String> cmd = new ArrayList<>();
         cmd.add(FileUtil.javaExecutable());
         cmd.addAll(config.serviceJvmArgs());
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", String.valueOf(port()));
         props.put("quarkus.http.host", "127.0.0.1");
-        if (spec.database() != null) {
-            props.put("quarkus.datasource.jdbc.url", config.jdbcUrl(spec.database()));
+        if (database != null) {
+            props.put("quarkus.datasource.jdbc.url", config.jdbcUrl(database));
             props.put("quarkus.datasource.username", StackConfig.DB_USER);
             props.put("quarkus.datasource.password", StackConfig.DB_PASSWORD);
         }

@@ -31,6 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *     stack.stop(Stack.KAFKA); stack.start(Stack.KAFKA); // fault tests: the data is kept
  *     stack.kill(ServiceSpec.PROPOSALS);                 // SIGKILL, a crash
  *     stack.start(ServiceSpec.PROPOSALS, Map.of("KYODO_FAILPOINTS", "outbox.after-ack"));
+ *     stack.startAgainst(ServiceSpec.PROPOSALS, "kyodo_proposals_restored"); // a restored backup, this start only
  * }
  * }</pre>
  *
@@ -169,6 +170,30 @@ public final class Stack implements AutoCloseable {
                 start(service);
             } finally {
                 s.setNextStartEnvironment(Map.of());
+            }
+        });
+    }
+
+    /**
+     * Starts a stopped service on another database of the stack's PostgreSQL for this start only, e.g. one a backup
+     * was restored into; a later {@link #start(String)} goes back to the service's own database.
+     */
+    public Stack startAgainst(String service, String database) {
+        return locked(() -> {
+            if (!(component(service) instanceof ServiceComponent s) || s.spec().database() == null) {
+                throw new IllegalArgumentException(service + " is not a service with a database");
+            }
+            if (s.isRunning()) {
+                throw new IllegalStateException(service + " is running; stop or kill it first");
+            }
+            if (!database.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("invalid database name " + database);
+            }
+            s.setNextStartDatabase(database);
+            try {
+                start(service);
+            } finally {
+                s.setNextStartDatabase(null);
             }
         });
     }
