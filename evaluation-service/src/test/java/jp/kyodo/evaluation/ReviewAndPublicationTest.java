@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +26,9 @@ import jp.kyodo.platform.testing.KafkaRecords;
 
 @QuarkusTest
 class ReviewAndPublicationTest extends EvaluationTestSupport {
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void theSideBySideReviewFlagsItemsWhoseHighestAndLowestScoresDifferByTwoOrMore() {
@@ -153,6 +160,59 @@ class ReviewAndPublicationTest extends EvaluationTestSupport {
                 .post(publication).then().statusCode(409);
         staff(STAFF1).get("/api/evaluations/rounds/" + r.roundId() + "/audit-trail").then().statusCode(200)
                 .body("find { it.action == 'published' }.toState", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void theListOfPublishedResultsShowsEachRoundExactlyAsItsOwnPageNewestFirst() throws Exception {
+        Reviewed first = reviewedRound("ENVIRONMENT");
+        closeRound(first);
+        publishRound(first);
+        Reviewed second = reviewedRound("WELFARE");
+        closeRound(second);
+        as(REVIEWER1, "reviewer").body(Map.of("committee", "協働事業評価委員会", "opinion", "協働の成果が認められる"))
+                .post("/api/evaluations/rounds/" + second.roundId() + "/third-party-assessment").then().statusCode(201);
+        publishRound(second);
+
+        JsonNode newest = mapper.readTree(anonymous().queryParam("limit", 1).get("/api/evaluations/published").then()
+                .statusCode(200).extract().asString());
+        JsonNode next = mapper.readTree(anonymous().queryParam("limit", 1)
+                .queryParam("cursor", newest.get("nextCursor").asText()).get("/api/evaluations/published").then()
+                .statusCode(200).extract().asString());
+
+        assertThat(newest.get("items").get(0)).isEqualTo(publishedResult(second));
+        assertThat(next.get("items").get(0)).isEqualTo(publishedResult(first));
+        assertThat(newest.get("items").get(0).get("thirdPartyAssessment").get("committee").asText())
+                .isEqualTo("協働事業評価委員会");
+        assertThat(next.get("items").get(0).get("findings")).hasSize(1);
+        assertThat(next.get("items").get(0).get("assessments").get(0).get("collaboration")).hasSize(15);
+    }
+
+    @Test
+    void aPageOfPublishedResultsTakesAsManyStatementsForThreeRoundsAsForOne() {
+        for (int i = 0; i < 3; i++) {
+            Reviewed r = reviewedRound("ENVIRONMENT");
+            closeRound(r);
+            publishRound(r);
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            assertThat(statementsToList(statistics, 3)).isEqualTo(statementsToList(statistics, 1));
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private static long statementsToList(Statistics statistics, int limit) {
+        statistics.clear();
+        anonymous().queryParam("limit", limit).get("/api/evaluations/published").then().statusCode(200)
+                .body("items", hasSize(limit));
+        return statistics.getPrepareStatementCount();
+    }
+
+    private JsonNode publishedResult(Reviewed r) throws Exception {
+        return mapper.readTree(anonymous().get("/api/evaluations/published/" + r.roundId()).then().statusCode(200)
+                .extract().asString());
     }
 
     /** Re-registers the organisation with an extra member (a newer directory version). */

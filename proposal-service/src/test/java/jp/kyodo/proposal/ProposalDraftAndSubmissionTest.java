@@ -65,6 +65,50 @@ class ProposalDraftAndSubmissionTest extends ProposalTestSupport {
     }
 
     @Test
+    void aPartnersListPagesThroughItsOrganisationsProposalsOldestFirstWithAJointProposalOnce() {
+        UUID department = department(STAFF1);
+        String alice = UUID.randomUUID().toString();
+        String bob = UUID.randomUUID().toString();
+        UUID aliceNpo = verifiedNpo(alice);
+        UUID shared = verifiedNpo(alice, bob);
+        UUID bobNpo = verifiedNpo(bob);
+        String alone = draft(alice, proposalBody(aliceNpo, department, null, 100000));
+        Map<String, Object> jointBody = proposalBody(shared, department, null, 100000);
+        jointBody.put("proposingOrganizationIds", List.of(shared, aliceNpo));
+        String joint = draft(alice, jointBody);
+        String bobs = draft(bob, proposalBody(bobNpo, department, null, 100000));
+
+        assertThat(pagesOf(alice)).containsExactly(List.of(alone), List.of(joint));
+        assertThat(pagesOf(bob)).containsExactly(List.of(joint), List.of(bobs));
+
+        // Once the shared organisation no longer proposes it, the joint proposal leaves its members' lists.
+        Map<String, Object> narrowed = proposalBody(aliceNpo, department, null, 100000);
+        narrowed.put("proposingOrganizationIds", List.of(aliceNpo));
+        partner(alice).header("If-Match", "\"0\"").body(narrowed).put("/api/proposals/" + joint).then().statusCode(200);
+        assertThat(pagesOf(bob)).containsExactly(List.of(bobs));
+        assertThat(pagesOf(alice)).containsExactly(List.of(alone), List.of(joint));
+    }
+
+    /** The ids of every page of the caller's list, one proposal a page. */
+    private List<List<String>> pagesOf(String subject) {
+        List<List<String>> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = partner(subject).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonNode page = mapper.valueToTree(request.get("/api/proposals").then().statusCode(200).extract()
+                    .as(Map.class));
+            List<String> ids = new ArrayList<>();
+            page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+            pages.add(ids);
+            cursor = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        return pages;
+    }
+
+    @Test
     void onlyAMemberOfTheOrganisationCanDraftForIt() {
         UUID department = department(STAFF1);
         UUID npo = verifiedNpo(PARTNER1);

@@ -1,6 +1,7 @@
 package jp.kyodo.evaluation.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -32,8 +33,9 @@ public class PublishedEvaluationResource {
     public Page<RoundResult> published(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         List<EvaluationRound> rows = reader.publishedRounds(Cursor.decode(page.cursor(), 2), page.fetchSize());
+        Map<UUID, RoundResult> results = reader.publishedResults(rows.subList(0, Math.min(rows.size(), page.limit())));
         return Page.of(rows, page.limit(), r -> Cursor.after(r.publishedAt.toString(), r.id.toString()),
-                r -> reader.published(r.id).result());
+                r -> results.get(r.id));
     }
 
     @GET

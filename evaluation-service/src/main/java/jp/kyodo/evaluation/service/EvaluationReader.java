@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +15,10 @@ import jakarta.transaction.Transactional;
 
 import jp.kyodo.evaluation.domain.EvaluationPlan;
 import jp.kyodo.evaluation.domain.EvaluationRound;
+import jp.kyodo.evaluation.domain.Finding;
 import jp.kyodo.evaluation.domain.RoundStatus;
 import jp.kyodo.evaluation.domain.SelfAssessment;
+import jp.kyodo.evaluation.domain.ThirdPartyAssessment;
 import jp.kyodo.evaluation.domain.Viewer;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.ProblemException;
@@ -159,5 +164,48 @@ public class EvaluationReader {
                 "status = ?1 and (publishedAt < ?2 or (publishedAt = ?2 and id < ?3)) order by publishedAt desc, id desc",
                 RoundStatus.PUBLISHED, java.time.OffsetDateTime.parse(after.value(0)), UUID.fromString(after.value(1)))
                 .page(0, fetch).list();
+    }
+
+    /**
+     * The results of a page of published rounds, by round id, the same as {@link #published(UUID)} gives one by one
+     * but read in seven queries whatever the page's size: the plans with their parties, indicators and goals, then
+     * the assessments with their scores, the findings and the third-party assessments of all the page's rounds.
+     */
+    public Map<UUID, RoundResult> publishedResults(List<EvaluationRound> rounds) {
+        if (rounds.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> roundIds = rounds.stream().map(r -> r.id).toList();
+        List<UUID> planIds = rounds.stream().map(r -> r.planId).distinct().toList();
+        var em = EvaluationPlan.getEntityManager();
+        // One collection fetched per query, so that no query multiplies the rows of two collections.
+        Map<UUID, EvaluationPlan> plans = em
+                .createQuery("select p from EvaluationPlan p left join fetch p.parties where p.id in :ids",
+                        EvaluationPlan.class)
+                .setParameter("ids", planIds).getResultStream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity(), (a, b) -> a));
+        em.createQuery("select p from EvaluationPlan p left join fetch p.indicators where p.id in :ids",
+                EvaluationPlan.class).setParameter("ids", planIds).getResultList();
+        em.createQuery("select p from EvaluationPlan p left join fetch p.goals where p.id in :ids",
+                EvaluationPlan.class).setParameter("ids", planIds).getResultList();
+        Map<UUID, List<SelfAssessment>> assessments = em.createQuery(
+                "select a from SelfAssessment a left join fetch a.scores where a.roundId in :ids"
+                        + " order by a.submittedAt, a.id", SelfAssessment.class)
+                .setParameter("ids", roundIds).getResultStream().distinct()
+                .collect(Collectors.groupingBy(a -> a.roundId));
+        Map<UUID, List<Finding>> findings = Finding.<Finding>list("roundId in ?1 order by recordedAt, id", roundIds)
+                .stream().collect(Collectors.groupingBy(f -> f.roundId));
+        Map<UUID, ThirdPartyAssessment> thirdParties = ThirdPartyAssessment
+                .<ThirdPartyAssessment>list("roundId in ?1", roundIds).stream()
+                .collect(Collectors.toMap(t -> t.roundId, Function.identity()));
+        Viewer viewer = access.viewer();
+        Map<UUID, RoundResult> results = new HashMap<>();
+        for (EvaluationRound round : rounds) {
+            SealedRound sealed = new SealedRound(plans.get(round.planId), round,
+                    assessments.getOrDefault(round.id, List.of()), viewer);
+            results.put(round.id, sealed.result(findings.getOrDefault(round.id, List.of()),
+                    Optional.ofNullable(thirdParties.get(round.id))));
+        }
+        return results;
     }
 }

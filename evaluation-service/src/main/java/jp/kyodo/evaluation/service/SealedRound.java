@@ -51,4 +51,11 @@ public record SealedRound(EvaluationPlan plan, EvaluationRound round, List<SelfA
     public RoundResult result() {
         return RoundResults.of(plan, round, visible(), findings(), thirdParty());
     }
+
+    /** The result from the round's findings and third-party assessment read beforehand, under the same rule. */
+    public RoundResult result(List<Finding> roundFindings, Optional<ThirdPartyAssessment> roundThirdParty) {
+        boolean all = canSeeAll();
+        return RoundResults.of(plan, round, visible(), all ? roundFindings : List.of(),
+                all ? roundThirdParty : Optional.empty());
+    }
 }

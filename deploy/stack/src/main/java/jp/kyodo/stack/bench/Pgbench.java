@@ -21,9 +21,10 @@ import jp.kyodo.stack.StackConfig;
 
 /**
  * pgbench on the stack's PostgreSQL, running the transaction proposal-service runs for {@code POST /api/proposals}
- * with an Idempotency-Key, statement for statement: claim the key (delete an expired one, insert), check the caller's
- * membership in the directory read model, read the theme, insert the proposal and its audit row, store the response
- * with the key, commit. Drafting publishes no event, so the transaction has no outbox row.
+ * with an Idempotency-Key, statement for statement: claim the key (insert, or take over an expired one), check the
+ * caller's membership in the directory read model, read the theme, insert the proposal (its trigger adds the
+ * proposer row) and its audit row, store the response with the key, commit. Drafting publishes no event, so the
+ * transaction has no outbox row.
  */
 final class Pgbench {
 
@@ -56,10 +57,12 @@ final class Pgbench {
         String script = String.join("\n",
                 "\\set n random(1, 1000000000000)",
                 "begin;",
-                "delete from kyodo_idempotency_key" + where + " and expires_at < now();",
                 "insert into kyodo_idempotency_key (caller, method, path, idempotency_key, request_hash, response_status,"
                         + " expires_at) values ('" + subject + "', 'POST', '/api/proposals', " + key + ", md5('r' || :n::text), 0,"
-                        + " now() + '86400 seconds'::interval) on conflict do nothing;",
+                        + " now() + '86400 seconds'::interval) on conflict (caller, method, path, idempotency_key) do update"
+                        + " set request_hash = excluded.request_hash, response_status = 0, response_body = null,"
+                        + " response_headers = '{}'::jsonb, created_at = now(), expires_at = excluded.expires_at"
+                        + " where kyodo_idempotency_key.expires_at < now();",
                 "select organization_id from directory_membership where subject = '" + subject + "' and organization_id = '"
                         + npo + "';",
                 "select * from theme where id = '" + theme + "';",

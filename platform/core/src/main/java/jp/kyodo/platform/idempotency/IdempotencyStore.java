@@ -44,29 +44,25 @@ public class IdempotencyStore {
     Duration retention;
 
     /**
-     * Inserts the key in the current transaction. Returns false if it exists; when another transaction holds the
-     * same key uncommitted, this waits for it (PostgreSQL's unique index does), which serialises duplicates.
+     * Inserts the key in the current transaction, or takes over an expired row of the same key, in one statement.
+     * Returns false if a live row exists; when another transaction holds the same key uncommitted, this waits for
+     * it (PostgreSQL's unique index does), which serialises duplicates.
      */
     boolean claim(Scope scope, String requestHash) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement expired = c.prepareStatement("""
-                    delete from kyodo_idempotency_key
-                     where caller = ? and method = ? and path = ? and idempotency_key = ? and expires_at < now()
-                    """)) {
-                bind(expired, scope);
-                expired.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("""
-                    insert into kyodo_idempotency_key (caller, method, path, idempotency_key, request_hash,
-                                                       response_status, expires_at)
-                    values (?, ?, ?, ?, ?, 0, now() + ?::interval)
-                    on conflict do nothing
-                    """)) {
-                bind(insert, scope);
-                insert.setString(5, requestHash);
-                insert.setString(6, retention.toSeconds() + " seconds");
-                return insert.executeUpdate() == 1;
-            }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into kyodo_idempotency_key (caller, method, path, idempotency_key, request_hash,
+                                                           response_status, expires_at)
+                        values (?, ?, ?, ?, ?, 0, now() + ?::interval)
+                        on conflict (caller, method, path, idempotency_key) do update
+                           set request_hash = excluded.request_hash, response_status = 0, response_body = null,
+                               response_headers = '{}'::jsonb, created_at = now(), expires_at = excluded.expires_at
+                         where kyodo_idempotency_key.expires_at < now()
+                        """)) {
+            bind(insert, scope);
+            insert.setString(5, requestHash);
+            insert.setString(6, retention.toSeconds() + " seconds");
+            return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("could not claim idempotency key", e);
         }

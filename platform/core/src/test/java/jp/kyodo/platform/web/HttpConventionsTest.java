@@ -154,6 +154,26 @@ class HttpConventionsTest extends PlatformTestSupport {
 
     @Test
     @TestSecurity(user = "staff-1", roles = "city-staff")
+    void anExpiredIdempotencyKeyCreatesAnewAndThenReplaysTheNewResponse() {
+        String key = UUID.randomUUID().toString();
+        String first = "expired-" + key.substring(0, 8);
+        String second = "renewed-" + key.substring(0, 8);
+        create(first, key);
+        jp.kyodo.platform.testing.Database.execute(dataSource,
+                "update kyodo_idempotency_key set expires_at = now() - interval '1 second' where idempotency_key = ?", key);
+
+        Response renewed = create(second, key);
+        Response replayed = create(second, key);
+
+        assertThat(renewed.header("Idempotent-Replayed")).isNull();
+        assertThat(renewed.body().asString()).contains(second);
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replayed.body().asString()).isEqualTo(renewed.body().asString());
+        assertThat(count("select count(*) from widget where name = ?", second)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
     void concurrentDuplicatesWaitForTheFirstAndAllGetItsResponse() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "race-" + key.substring(0, 8);
