@@ -5,25 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,10 +46,10 @@ class PublishedEventsMatchSchemasIT {
         Map<String, Integer> checkedPerType = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (String topic : TOPICS) {
-            List<ConsumerRecord<String, byte[]>> records = everythingOn(topic);
+            List<ConsumerRecord<String, byte[]>> records = KafkaEvents.wholeTopic(topic, ByteArrayDeserializer.class);
             assertTrue(!records.isEmpty(), "the system tests published nothing on " + topic);
             for (ConsumerRecord<String, byte[]> record : records) {
-                String type = header(record, "ce_type");
+                String type = KafkaEvents.header(record, "ce_type");
                 JsonSchema schema = schemas.get(type);
                 if (schema == null) {
                     problems.add(topic + "@" + record.offset() + ": no schema for type " + type);
@@ -66,7 +57,7 @@ class PublishedEventsMatchSchemasIT {
                 }
                 JsonNode payload = JSON.readTree(record.value());
                 for (ValidationMessage message : schema.validate(payload)) {
-                    problems.add(type + " " + header(record, "ce_id") + ": " + message.getMessage());
+                    problems.add(type + " " + KafkaEvents.header(record, "ce_id") + ": " + message.getMessage());
                 }
                 checkedPerType.merge(type, 1, Integer::sum);
             }
@@ -91,36 +82,5 @@ class PublishedEventsMatchSchemasIT {
             }
         }
         return schemas;
-    }
-
-    /** The topic from its first record to its current end. */
-    private static List<ConsumerRecord<String, byte[]>> everythingOn(String topic) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SystemUnderTest.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "schema-check-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("could not read " + topic + " to its end within 60 s");
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,7 @@
 package jp.kyodo.stack;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import jp.kyodo.stack.DemoUserClient.Reply;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +16,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Demo data for a freshly started local system. {@link LocalStack} calls {@link #load(Stack)} once every service is
@@ -63,22 +56,16 @@ public final class DemoData {
     static final long THEME_CEILING_YEN = 3_000_000L;
     static final long CITY_SHARE_YEN = 1_000_000L;
 
-    private static final String CLI_CLIENT = "kyodo-cli";
-    private static final String DEMO_PASSWORD = "demo";
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ELIGIBILITY = List.of("ARTICLES_OF_ASSOCIATION", "OFFICE_IN_CITY",
             "PROPER_ACCOUNTS", "NO_POLITICAL_RELIGIOUS_OR_CRIMINAL_PURPOSE");
 
     private final String gateway;
-    private final String issuer;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
-    private final Map<String, String> tokens = new HashMap<>();
+    private final DemoUserClient client;
 
     private DemoData(String gateway, String issuer) {
         this.gateway = gateway;
-        this.issuer = issuer;
+        this.client = new DemoUserClient(issuer);
     }
 
     /** Loads whatever part of the demo data is not there yet, printing one line per item. */
@@ -348,16 +335,6 @@ public final class DemoData {
 
     // ------------------------------------------------------------------------------------------------ HTTP
 
-    private record Reply(String request, int status, JsonNode body, String etag, String raw) {
-        Reply expect(int expected) {
-            if (status != expected) {
-                throw new IllegalStateException(request + " answered " + status + " (expected " + expected + "): "
-                        + (raw.length() > 400 ? raw.substring(0, 400) + "…" : raw));
-            }
-            return this;
-        }
-    }
-
     /** Repeats the call while it answers {@code retryStatus} (something another service has not learnt yet). */
     private Reply eventually(String what, Supplier<Reply> call, int retryStatus) {
         long deadline = System.nanoTime() + PROPAGATION.toNanos();
@@ -375,71 +352,11 @@ public final class DemoData {
     }
 
     private Reply call(String user, String method, String path, Object body, String ifMatch) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
-                    .header("Accept-Language", "ja");
-            if (user != null) {
-                request.header("Authorization", "Bearer " + token(user));
-            }
-            if (ifMatch != null) {
-                request.header("If-Match", ifMatch);
-            }
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            }
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String raw = response.body() == null ? "" : response.body();
-            JsonNode json = raw.isBlank() ? JSON.nullNode() : parse(raw);
-            return new Reply(method + " " + path, response.statusCode(), json,
-                    response.headers().firstValue("ETag").orElse(null), raw);
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static JsonNode parse(String raw) {
-        try {
-            return JSON.readTree(raw);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(raw);
-        }
-    }
-
-    /** A demo user's access token (password grant on kyodo-cli, local use only); they live 15 minutes. */
-    private String token(String user) {
-        return tokens.computeIfAbsent(user, u -> {
-            String form = "grant_type=password&client_id=" + CLI_CLIENT + "&username=" + enc(u) + "&password="
-                    + DEMO_PASSWORD;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("no token for " + u + ": Keycloak answered " + response.statusCode());
-                }
-                return JSON.readTree(response.body()).path("access_token").asText();
-            } catch (IOException e) {
-                throw new IllegalStateException("no token for " + u + ": " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        });
+        return client.call(user, method, gateway + path, body, ifMatch);
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return DemoUserClient.enc(s);
     }
 
     private static void sleep(Duration duration) {

@@ -1,5 +1,7 @@
 package jp.kyodo.stack.bench;
 
+import jp.kyodo.stack.DemoUserClient;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ public final class Benchmark {
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
     private Stack stack;
-    private Api api;
+    private DemoUserClient api;
     private Wrk wrk;
     private String department;
     private String npo;
@@ -172,7 +174,7 @@ public final class Benchmark {
         stack.startAll();
         results.put("stackStartSeconds", round((System.nanoTime() - t0) / 1e9));
         results.put("serviceJvmArgs", String.join(" ", config.serviceJvmArgs()));
-        api = new Api(stack.issuerUrl());
+        api = new DemoUserClient(stack.issuerUrl());
     }
 
     private String gw(String path) {
@@ -222,7 +224,7 @@ public final class Benchmark {
     }
 
     private String findOrganization(String type, String name) {
-        JsonNode page = api.get("staff1", gw("/api/directory/organizations?type=" + type + "&q=" + Api.enc(name)))
+        JsonNode page = api.get("staff1", gw("/api/directory/organizations?type=" + type + "&q=" + DemoUserClient.enc(name)))
                 .expect(200).body();
         for (JsonNode o : page.path("items")) {
             if (name.equals(o.path("name").asText())) {
@@ -421,7 +423,7 @@ public final class Benchmark {
         api.refreshTokens();
         String token = api.token("partner1");
         Path body = workDir.resolve("proposal.json");
-        Files.writeString(body, Api.JSON.writeValueAsString(proposalBody), StandardCharsets.UTF_8);
+        Files.writeString(body, DemoUserClient.JSON.writeValueAsString(proposalBody), StandardCharsets.UTF_8);
         String viaGateway = gw("/api/proposals");
         String direct = direct(ServiceSpec.PROPOSALS, "/api/proposals");
         wrk.run(viaGateway, 2, 8, Math.max(3, seconds / 2), null, body, token);
@@ -536,7 +538,7 @@ public final class Benchmark {
     private void write() throws IOException {
         results.put("table", table.stream().map(Arrays::asList).toList());
         Files.createDirectories(out.getParent());
-        Files.writeString(out, Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results)
+        Files.writeString(out, DemoUserClient.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results)
                 + System.lineSeparator(), StandardCharsets.UTF_8);
         System.out.println();
         System.out.println("Results (" + results.get("machine") + "; load average at start "

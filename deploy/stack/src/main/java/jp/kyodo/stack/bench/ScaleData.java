@@ -1,5 +1,7 @@
 package jp.kyodo.stack.bench;
 
+import jp.kyodo.stack.DemoUserClient;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,9 +131,9 @@ final class ScaleData {
                 new Endpoint("adopted proposals of a theme (public)", ServiceSpec.PROPOSALS,
                         "/api/proposals/published?themeId=" + someTheme + "&limit=20", null),
                 new Endpoint("consultation case search", ServiceSpec.PROPOSALS,
-                        "/api/proposals/consultation-cases?q=" + Api.enc("防災") + "&limit=20", "staff1"),
+                        "/api/proposals/consultation-cases?q=" + DemoUserClient.enc("防災") + "&limit=20", "staff1"),
                 new Endpoint("organisation search (staff)", ServiceSpec.DIRECTORY,
-                        "/api/directory/organizations?q=" + Api.enc("サクラ") + "&limit=20", "staff1"),
+                        "/api/directory/organizations?q=" + DemoUserClient.enc("サクラ") + "&limit=20", "staff1"),
                 new Endpoint("organisations by field (public)", ServiceSpec.DIRECTORY,
                         "/api/directory/public/organizations?field=ENVIRONMENT&limit=20", null),
                 new Endpoint("agreements by state (staff)", ServiceSpec.AGREEMENTS,
@@ -378,7 +380,7 @@ final class ScaleData {
     /** A plan per agreement in force or completed; completed ones have a published final round. */
     private void evaluations() throws SQLException {
         List<String> items = new ArrayList<>();
-        Api api = new Api(issuer);
+        DemoUserClient api = new DemoUserClient(issuer);
         for (var item : api.get("staff1", gateway + "/api/evaluations/items").expect(200).body()) {
             String per = item.path("scoredPer").asText();
             if (!"INDICATOR".equals(per) && !"GOAL".equals(per)) {

@@ -1,5 +1,7 @@
 package jp.kyodo.stack.bench;
 
+import jp.kyodo.stack.DemoUserClient;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -67,7 +69,7 @@ final class Wrk {
             int exit = p.waitFor();
             String line = out.lines().filter(l -> l.startsWith("WRKJSON ")).findFirst().orElseThrow(
                     () -> new IllegalStateException("wrk printed no figures (exit " + exit + "): " + out));
-            JsonNode j = Api.JSON.readTree(line.substring("WRKJSON ".length()));
+            JsonNode j = DemoUserClient.JSON.readTree(line.substring("WRKJSON ".length()));
             double secs = j.path("durationUs").asLong() / 1e6;
             long requests = j.path("requests").asLong();
             long errors = j.path("socketErrors").asLong() + j.path("statusErrors").asLong() + j.path("timeouts").asLong();

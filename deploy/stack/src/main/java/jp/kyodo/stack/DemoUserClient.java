@@ -1,4 +1,4 @@
-package jp.kyodo.stack.bench;
+package jp.kyodo.stack;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,22 +14,25 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The few HTTP calls the benchmark makes to prepare its data: JSON in and out, tokens of the demo users. */
-final class Api {
+/**
+ * JSON calls to the running system as a demo user (password grant on the CLI client, local use only): what the demo
+ * data and the benchmark need to prepare their data.
+ */
+public final class DemoUserClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final String issuer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, String> tokens = new HashMap<>();
 
-    Api(String issuer) {
+    public DemoUserClient(String issuer) {
         this.issuer = issuer;
     }
 
-    record Reply(String request, int status, JsonNode body, String etag, String raw) {
-        Reply expect(int expected) {
+    public record Reply(String request, int status, JsonNode body, String etag, String raw) {
+        public Reply expect(int expected) {
             if (status != expected) {
                 throw new IllegalStateException(request + " answered " + status + " (expected " + expected + "): "
                         + (raw.length() > 400 ? raw.substring(0, 400) + "…" : raw));
@@ -39,12 +42,12 @@ final class Api {
     }
 
     /** A fresh access token of a demo user (password grant of the CLI client). */
-    String token(String user) {
+    public String token(String user) {
         return tokens.computeIfAbsent(user, this::newToken);
     }
 
     /** Forgets the cached tokens, so that a long run does not use an expired one. */
-    void refreshTokens() {
+    public void refreshTokens() {
         tokens.clear();
     }
 
@@ -66,18 +69,19 @@ final class Api {
         }
     }
 
-    Reply get(String user, String url) {
+    public Reply get(String user, String url) {
         return call(user, "GET", url, null, null);
     }
 
-    Reply post(String user, String url, Object body) {
+    public Reply post(String user, String url, Object body) {
         return call(user, "POST", url, body, null);
     }
 
-    Reply call(String user, String method, String url, Object body, String ifMatch) {
+    public Reply call(String user, String method, String url, Object body, String ifMatch) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json");
+                    .header("Accept", "application/json")
+                    .header("Accept-Language", "ja");
             if (user != null) {
                 request.header("Authorization", "Bearer " + token(user));
             }
@@ -111,7 +115,7 @@ final class Api {
         }
     }
 
-    static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
