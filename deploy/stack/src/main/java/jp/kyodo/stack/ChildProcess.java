@@ -80,8 +80,7 @@ final class ChildProcess {
 
     /** SIGTERM to the process and all its descendants; SIGKILL to whatever is still alive after {@code grace}. */
     void stop(Duration grace) {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(0, process.toHandle());
+        List<ProcessHandle> tree = processTree();
         tree.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle handle : tree) {
@@ -103,24 +102,26 @@ final class ChildProcess {
                 handle.destroyForcibly();
             }
         }
-        for (ProcessHandle handle : leftovers) {
-            try {
-                handle.onExit().get(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception ignored) {
-                // nothing more to do
-            }
-        }
+        awaitGone(leftovers);
     }
 
     /** SIGKILL to the process and all its descendants at once, as a crash would end them; waits until they are gone. */
     void kill() {
+        List<ProcessHandle> tree = processTree();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        awaitGone(tree);
+    }
+
+    /** The process first, then its descendants. */
+    private List<ProcessHandle> processTree() {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(0, process.toHandle());
-        tree.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle handle : tree) {
+        return tree;
+    }
+
+    /** Waits up to 10 s for each of the processes to be gone after a SIGKILL. */
+    private static void awaitGone(List<ProcessHandle> processes) {
+        for (ProcessHandle handle : processes) {
             try {
                 handle.onExit().get(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -271,26 +271,7 @@ public final class DemoData {
         } else {
             int fiscalYear = call(null, "GET", "/api/proposals/themes/" + theme, null, null).expect(200).body()
                     .path("fiscalYear").asInt();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("actingFor", npo);
-            body.put("themeId", theme);
-            body.put("proposingOrganizationIds", List.of(npo));
-            body.put("title", PROPOSAL);
-            body.put("localIssue", "公園の花壇が荒れ、夕方の見守りがないため子どもだけで遊ばせにくい");
-            body.put("goals", List.of("花壇を市民の手で年間を通じて維持する", "放課後の見守りボランティアを30人にする"));
-            body.put("approach", "月2回の花壇づくり講習会と、近隣の自治会と組む放課後の見守り当番");
-            body.put("collaborationForm", "JOINT_FUNDING");
-            body.put("activityArea", "C");
-            body.put("field", "ENVIRONMENT");
-            body.put("period", Map.of("start", fiscalYear + "-04-01", "end", (fiscalYear + 1) + "-03-31"));
-            body.put("beneficiaries", "公園の近隣住民と、公園で遊ぶ子どもたち");
-            body.put("budgetLines", List.of(
-                    Map.of("organizationId", department, "fiscalYear", fiscalYear, "item", "協働負担金",
-                            "amountYen", CITY_SHARE_YEN),
-                    Map.of("organizationId", npo, "fiscalYear", fiscalYear, "item", "自主財源（会費・寄付）",
-                            "amountYen", 300_000)));
-            body.put("expectedEffects", "公園の利用者が増え、地域の見守りの担い手が育つ");
-            body.put("departmentId", department);
+            Map<String, Object> body = proposalBody(PROPOSAL, npo, department, theme, fiscalYear);
             // partner1's membership reaches proposal-service through the directory's events.
             id = eventually("proposal-service knows partner1 acts for " + NPO,
                     () -> call("partner1", "POST", "/api/proposals", body, null), 403).expect(201).body()
@@ -331,6 +312,35 @@ public final class DemoData {
     private static void report(String kind, String name, String id, boolean created, String details) {
         System.out.println("Demo data: " + kind + " " + name + " — " + (created ? "created" : "already there")
                 + " (" + details + "; id " + id + ")");
+    }
+
+    /**
+     * The demo proposal (a flower-bed and after-school watch project answering the demo theme) as partner1 drafts it,
+     * under {@code title}; the benchmark drafts the same one.
+     */
+    public static Map<String, Object> proposalBody(String title, String npo, String department, String theme,
+            int fiscalYear) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("actingFor", npo);
+        body.put("themeId", theme);
+        body.put("proposingOrganizationIds", List.of(npo));
+        body.put("title", title);
+        body.put("localIssue", "公園の花壇が荒れ、夕方の見守りがないため子どもだけで遊ばせにくい");
+        body.put("goals", List.of("花壇を市民の手で年間を通じて維持する", "放課後の見守りボランティアを30人にする"));
+        body.put("approach", "月2回の花壇づくり講習会と、近隣の自治会と組む放課後の見守り当番");
+        body.put("collaborationForm", "JOINT_FUNDING");
+        body.put("activityArea", "C");
+        body.put("field", "ENVIRONMENT");
+        body.put("period", Map.of("start", fiscalYear + "-04-01", "end", (fiscalYear + 1) + "-03-31"));
+        body.put("beneficiaries", "公園の近隣住民と、公園で遊ぶ子どもたち");
+        body.put("budgetLines", List.of(
+                Map.of("organizationId", department, "fiscalYear", fiscalYear, "item", "協働負担金",
+                        "amountYen", CITY_SHARE_YEN),
+                Map.of("organizationId", npo, "fiscalYear", fiscalYear, "item", "自主財源（会費・寄付）",
+                        "amountYen", 300_000)));
+        body.put("expectedEffects", "公園の利用者が増え、地域の見守りの担い手が育つ");
+        body.put("departmentId", department);
+        return body;
     }
 
     // ------------------------------------------------------------------------------------------------ HTTP

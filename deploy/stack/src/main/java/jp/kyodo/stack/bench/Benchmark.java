@@ -203,24 +203,7 @@ public final class Benchmark {
             throw new IllegalStateException("the demo theme is missing: " + themes);
         }
         int fiscalYear = api.get(null, gw("/api/proposals/themes/" + theme)).expect(200).body().path("fiscalYear").asInt();
-        proposalBody = new LinkedHashMap<>();
-        proposalBody.put("actingFor", npo);
-        proposalBody.put("themeId", theme);
-        proposalBody.put("proposingOrganizationIds", List.of(npo));
-        proposalBody.put("title", "公園の花壇づくりと見守り（負荷試験）");
-        proposalBody.put("localIssue", "公園の花壇が荒れ、夕方の見守りがないため子どもだけで遊ばせにくい");
-        proposalBody.put("goals", List.of("花壇を市民の手で年間を通じて維持する", "放課後の見守りボランティアを30人にする"));
-        proposalBody.put("approach", "月2回の花壇づくり講習会と、近隣の自治会と組む放課後の見守り当番");
-        proposalBody.put("collaborationForm", "JOINT_FUNDING");
-        proposalBody.put("activityArea", "C");
-        proposalBody.put("field", "ENVIRONMENT");
-        proposalBody.put("period", Map.of("start", fiscalYear + "-04-01", "end", (fiscalYear + 1) + "-03-31"));
-        proposalBody.put("beneficiaries", "公園の近隣住民と、公園で遊ぶ子どもたち");
-        proposalBody.put("budgetLines", List.of(
-                Map.of("organizationId", department, "fiscalYear", fiscalYear, "item", "協働負担金", "amountYen", 1_000_000),
-                Map.of("organizationId", npo, "fiscalYear", fiscalYear, "item", "自主財源（会費・寄付）", "amountYen", 300_000)));
-        proposalBody.put("expectedEffects", "公園の利用者が増え、地域の見守りの担い手が育つ");
-        proposalBody.put("departmentId", department);
+        proposalBody = DemoData.proposalBody("公園の花壇づくりと見守り（負荷試験）", npo, department, theme, fiscalYear);
     }
 
     private String findOrganization(String type, String name) {
