@@ -178,7 +178,7 @@ class HostileInputIT {
             Map<String, String> pathValues = new LinkedHashMap<>();
             row.params().forEach((name, key) -> pathValues.put(name, fixture.ids.containsKey(key) ? fixture.id(key)
                     : key));
-            Operation op = new Operation(method, template, definition, pathValues, row.query(), row.staleIfMatch());
+            Operation op = new Operation(method, template, definition, pathValues, row.query(), row.checksIfMatch());
             List<String> users = new ArrayList<>();
             Map<String, JsonNode> bodies = new HashMap<>();
             JsonNode bodySchema = definition.path("requestBody").path("content").path("application/json")
