@@ -6,30 +6,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import jp.kyodo.agreement.service.opendata.AgreementCostRecord;
+import jp.kyodo.agreement.service.opendata.AgreementRecord;
 import jp.kyodo.agreement.service.opendata.OpenDataQueries;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataDocument;
+import jp.kyodo.platform.opendata.OpenDataEndpoints;
 import jp.kyodo.platform.opendata.OpenDataExport;
 import jp.kyodo.platform.opendata.OpenDataRequest;
-import jp.kyodo.platform.opendata.OpenDataResponses;
 
 /** Agreements as open data, for anyone, as JSON or CSV under CC BY 4.0 ({@link OpenDataQueries}). */
 @Path("/api/agreements/open-data")
 @Tag(name = "Open data", description = "公開データ: published records as JSON or CSV (UTF-8 with BOM), CC BY 4.0, without login")
 @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-public class OpenDataResource {
-
-    @Inject
-    OpenDataResponses openData;
+public class OpenDataResource extends OpenDataEndpoints {
 
     @Inject
     OpenDataQueries queries;
@@ -40,11 +35,8 @@ public class OpenDataResource {
             + "public summary of every ACTIVE and COMPLETED agreement (its version in force), oldest first; JSON by "
             + "default, CSV with Accept: text/csv or ?format=csv. fiscalYear keeps agreements whose term touches that "
             + "fiscal year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
-            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response agreements(@BeanParam OpenDataRequest request) {
-        return openData.answer(OpenDataQueries.AGREEMENTS, request, FiscalYear::of, queries::agreements);
+    public RestResponse<OpenDataDocument<AgreementRecord>> agreements(@BeanParam OpenDataRequest request) {
+        return answer(OpenDataQueries.AGREEMENTS, request, FiscalYear::of, queries::agreements);
     }
 
     @GET
@@ -53,10 +45,7 @@ public class OpenDataResource {
             + "One record per ACTIVE or COMPLETED agreement, party and fiscal year of its term: the planned cost and, "
             + "once filed, the actual-cost report (実績報告) and settlement (精算). JSON by default, CSV with Accept: "
             + "text/csv or ?format=csv; fiscalYear keeps that year's records.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
-            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response costs(@BeanParam OpenDataRequest request) {
-        return openData.answer(OpenDataQueries.COSTS, request, FiscalYear::of, queries::costs);
+    public RestResponse<OpenDataDocument<AgreementCostRecord>> costs(@BeanParam OpenDataRequest request) {
+        return answer(OpenDataQueries.COSTS, request, FiscalYear::of, queries::costs);
     }
 }

@@ -6,30 +6,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import jp.kyodo.evaluation.service.opendata.EvaluationFindingRecord;
+import jp.kyodo.evaluation.service.opendata.EvaluationScoreRecord;
 import jp.kyodo.evaluation.service.opendata.OpenDataQueries;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataDocument;
+import jp.kyodo.platform.opendata.OpenDataEndpoints;
 import jp.kyodo.platform.opendata.OpenDataExport;
 import jp.kyodo.platform.opendata.OpenDataRequest;
-import jp.kyodo.platform.opendata.OpenDataResponses;
 
 /** Published evaluations as open data, for anyone, as JSON or CSV under CC BY 4.0 ({@link OpenDataQueries}). */
 @Path("/api/evaluations/open-data")
 @Tag(name = "Open data", description = "公開データ: published records as JSON or CSV (UTF-8 with BOM), CC BY 4.0, without login")
 @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-public class OpenDataResource {
-
-    @Inject
-    OpenDataResponses openData;
+public class OpenDataResource extends OpenDataEndpoints {
 
     @Inject
     OpenDataQueries queries;
@@ -40,11 +35,8 @@ public class OpenDataResource {
             + "record per PUBLISHED round, party and scored item, both tracks (事業の評価, 協働の評価) as separate rows, "
             + "rounds in order of publication; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
             + "keeps the rounds counted in that fiscal year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
-            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response scores(@BeanParam OpenDataRequest request) {
-        return openData.answer(OpenDataQueries.SCORES, request, FiscalYear::of, queries::scores);
+    public RestResponse<OpenDataDocument<EvaluationScoreRecord>> scores(@BeanParam OpenDataRequest request) {
+        return answer(OpenDataQueries.SCORES, request, FiscalYear::of, queries::scores);
     }
 
     @GET
@@ -53,10 +45,7 @@ public class OpenDataResource {
             description = "Anonymous. One record per finding and improvement agreed in the mutual review (相互評価) of a "
                     + "PUBLISHED round, and one per third-party assessment (第三者評価); JSON by default, CSV with Accept: "
                     + "text/csv or ?format=csv. fiscalYear keeps the rounds counted in that fiscal year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
-            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response findings(@BeanParam OpenDataRequest request) {
-        return openData.answer(OpenDataQueries.FINDINGS, request, FiscalYear::of, queries::findings);
+    public RestResponse<OpenDataDocument<EvaluationFindingRecord>> findings(@BeanParam OpenDataRequest request) {
+        return answer(OpenDataQueries.FINDINGS, request, FiscalYear::of, queries::findings);
     }
 }

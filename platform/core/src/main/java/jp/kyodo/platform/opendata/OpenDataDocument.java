@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON form of a published data set: what it is, under which licence, and its records. */
-@Schema(name = "OpenDataDocument", description = "A published data set (公開データ) with its licence (CC BY 4.0)")
+@Schema(description = "A published data set (公開データ) with its licence (CC BY 4.0)")
 @JsonPropertyOrder({ "dataset", "title", "publisher", "licence", "fiscalYear", "generatedAt", "columns", "count", "records" })
 public record OpenDataDocument<R>(
         @Schema(description = "Stable name of the data set, as in its URL") String dataset,
