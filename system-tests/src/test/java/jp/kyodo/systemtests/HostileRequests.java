@@ -80,7 +80,7 @@ final class HostileRequests {
      * the size of their bodies: every path, query, header and whole-body case first (they are few and each of another
      * kind), then the property cases spread over the body's properties.
      */
-    static final int MAX_PROBES_PER_OPERATION = 36;
+    static final int MAX_PROBES_PER_OPERATION = 48;
 
     private final JsonNode schemas;
     private final HostileValues values;
