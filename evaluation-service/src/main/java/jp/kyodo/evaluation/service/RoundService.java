@@ -1,6 +1,5 @@
 package jp.kyodo.evaluation.service;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -234,12 +233,5 @@ public class RoundService {
                 ThirdPartyAssessment.ofRound(round.id));
         events.published(round, result);
         return result;
-    }
-
-    static Map<Track, List<ScoredLine>> byTrack(List<ScoredLine> project, List<ScoredLine> collaboration) {
-        Map<Track, List<ScoredLine>> lines = new LinkedHashMap<>();
-        lines.put(Track.PROJECT, project);
-        lines.put(Track.COLLABORATION, collaboration);
-        return lines;
     }
 }
