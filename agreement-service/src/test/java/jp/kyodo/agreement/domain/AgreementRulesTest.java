@@ -16,6 +16,7 @@ import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.KnownMembership;
 import jp.kyodo.directory.readmodel.KnownOrganization;
 import jp.kyodo.directory.readmodel.MemberRole;
+import jp.kyodo.directory.readmodel.OrganizationProblems;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.platform.problem.ProblemException;
@@ -55,10 +56,10 @@ class AgreementRulesTest {
         assertRefused(() -> SignaturePolicy.roleOfSigner(party, Optional.of(npo), "service-account", 0), 403,
                 "forbidden");
         npo.status = OrganizationStatus.SUSPENDED;
-        assertRefused(() -> SignaturePolicy.roleOfSigner(party, Optional.of(npo), REPRESENTATIVE, 0), 409,
-                SignaturePolicy.PARTY_NOT_ELIGIBLE.slug());
-        assertRefused(() -> SignaturePolicy.roleOfSigner(party, Optional.empty(), REPRESENTATIVE, 0), 409,
-                SignaturePolicy.PARTY_NOT_ELIGIBLE.slug());
+        assertRefused(() -> SignaturePolicy.roleOfSigner(party, Optional.of(npo), REPRESENTATIVE, 0), 403,
+                OrganizationProblems.NOT_ELIGIBLE.slug());
+        assertRefused(() -> SignaturePolicy.roleOfSigner(party, Optional.empty(), REPRESENTATIVE, 0), 403,
+                OrganizationProblems.NOT_ELIGIBLE.slug());
     }
 
     // --- the state machine ----------------------------------------------------------------------------------------

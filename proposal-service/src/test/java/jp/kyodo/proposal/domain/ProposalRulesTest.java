@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.KnownOrganization;
+import jp.kyodo.directory.readmodel.OrganizationProblems;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.problem.ProblemException;
@@ -64,7 +65,7 @@ class ProposalRulesTest {
                 .isEmpty();
         assertThatThrownBy(() -> ConflictOfInterestPolicy.requireNone(List.of(NPO), List.of(NPO), List.of()))
                 .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.type()).isEqualTo(ConflictOfInterestPolicy.CONFLICT_OF_INTEREST));
+                        e -> assertThat(e.type()).isEqualTo(OrganizationProblems.CONFLICT_OF_INTEREST));
     }
 
     @Test
@@ -154,6 +155,6 @@ class ProposalRulesTest {
 
     private static void assertRefusedAsNotEligible(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.type()).isEqualTo(EligibilityPolicy.NOT_ELIGIBLE));
+                e -> assertThat(e.type()).isEqualTo(OrganizationProblems.NOT_ELIGIBLE));
     }
 }
