@@ -95,7 +95,8 @@ class EveryAuditedChangeAnnouncedIT {
         Map<String, TreeSet<Long>> versions = new TreeMap<>();
         for (String key : published) {
             int at = key.lastIndexOf('@');
-            versions.computeIfAbsent(key.substring(0, at), k -> new TreeSet<>()).add(Long.parseLong(key.substring(at + 1)));
+            versions.computeIfAbsent(key.substring(0, at), k -> new TreeSet<>())
+                    .add(Long.parseLong(key.substring(at + 1)));
         }
         List<String> gaps = new ArrayList<>();
         trail.stream().map(Audited::aggregateId).distinct().filter(versions::containsKey).forEach(id -> {

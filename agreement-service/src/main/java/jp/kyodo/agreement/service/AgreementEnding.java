@@ -61,7 +61,8 @@ public class AgreementEnding {
         String before = agreement.stateLabel();
         agreement.terminate(reason);
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", id, agreement.version, "terminated").transition(before, agreement.state)
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "terminated")
+                .transition(before, agreement.state)
                 .actingFor(actingFor).reason(reason));
         events.terminated(new AgreementTerminated(id, agreement.version, agreement.proposalId, before,
                 agreement.versionInForce, reason, agreement.endedAt.toInstant()));

@@ -110,7 +110,8 @@ public class AgreementNegotiation {
         version.frozenFor = actingFor;
         version.persist();
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "version-frozen").transition(before, agreement.stateLabel())
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "version-frozen")
+                .transition(before, agreement.stateLabel())
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
         events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,
                 amendment, content.partyIds()));

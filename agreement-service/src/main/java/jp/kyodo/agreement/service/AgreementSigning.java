@@ -117,11 +117,13 @@ public class AgreementSigning {
         agreement.flush();
         AgreementInForce inForce = AgreementInForce.of(agreement, content, documentVersion);
         if (previous == null) {
-            audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "activated").transition(before, agreement.state)
+            audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "activated")
+                    .transition(before, agreement.state)
                     .details(Map.of("documentVersion", documentVersion)));
             events.activated(inForce);
         } else {
-            audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "amended").transition(before, agreement.state)
+            audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "amended")
+                    .transition(before, agreement.state)
                     .details(Map.of("documentVersion", documentVersion, "previousDocumentVersion", previous)));
             events.amended(inForce.replacing(previous));
         }

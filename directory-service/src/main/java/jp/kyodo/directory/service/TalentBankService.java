@@ -49,7 +49,8 @@ public class TalentBankService {
     AuditTrail audit;
 
     /** Why the talent bank announces nothing: its entries are people's personal data, given for one purpose. */
-    static final String PERSONAL_DATA = "a talent-bank entry is a person's own data, kept for the purpose they consented to";
+    static final String PERSONAL_DATA =
+            "a talent-bank entry is a person's own data, kept for the purpose they consented to";
 
     @ConfigProperty(name = "kyodo.directory.talent-bank.retention")
     Duration retention;

@@ -80,7 +80,8 @@ public class EvaluationEvents {
 
     /** Which party recorded a finding on which item; what the parties found is published with the round. */
     public record FindingRecorded(UUID roundId, long version, UUID planId, UUID agreementId, UUID findingId,
-            @JsonInclude(JsonInclude.Include.NON_NULL) EvaluationItem item, UUID recordedFor, int findingCount, OffsetDateTime recordedAt) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) EvaluationItem item, UUID recordedFor, int findingCount,
+            OffsetDateTime recordedAt) {
     }
 
     /** That the committee assessed the round; its opinion is published with the round. */

@@ -125,7 +125,8 @@ public class RoundService {
         assessment.persist();
         round.recordSubmission();
         round.flush();
-        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "self-assessment-submitted").actingFor(organizationId)
+        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "self-assessment-submitted")
+                .actingFor(organizationId)
                 .details(Map.of("submittedCount", round.submittedCount, "partyCount", plan.parties.size())));
         events.selfAssessmentSubmitted(plan, round, organizationId, assessment.submittedAt);
         if (round.startReviewWhenAllSubmitted(plan.parties.size())) {

@@ -95,7 +95,8 @@ public class ScreeningService {
         screening.openedBy = access.subject();
         screening.openedAt = Instant.now();
         screening.persist();
-        audit.record(AuditRecord.of("Proposal", id, proposal.version, "screening-opened").transition(from, proposal.status)
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "screening-opened")
+                .transition(from, proposal.status)
                 .actingFor(actingFor).details(Map.of("round", screening.round, "committeeSize", committee.size())));
         events.screeningOpened(proposal, screening);
         return screening;
