@@ -34,6 +34,9 @@ class AgreementInForceTest extends AgreementTestSupport {
         json().header("If-Match", etag(id)).body(Map.of("actingFor", p.npo().toString(), "reason", "活動回数を増やす"))
                 .post("/api/agreements/" + id + "/amendments").then().statusCode(200)
                 .body("amendmentState", equalTo("DRAFTING"));
+        JsonNode started = payloadOf("jp.kyodo.agreement.amendment-started.v1", id, Duration.ofSeconds(20));
+        assertThat(started.get("documentVersionInForce").asInt()).isEqualTo(1);
+        assertThat(started.get("reason").asText()).isEqualTo("活動回数を増やす");
         working = RestAssured.given().get("/api/agreements/" + id + "/working-copy").then().extract();
         Map<String, Object> content = working.jsonPath().getMap("content");
         content.put("approach", "月2回の保全活動");
@@ -92,8 +95,14 @@ class AgreementInForceTest extends AgreementTestSupport {
         asPartner();
         Map<String, Object> report = Map.of("actingFor", p.npo().toString(), "fiscalYear", 2024,
                 "lines", List.of(Map.of("item", "用具", "actualYen", 250000)));
+        long before = Long.parseLong(etag(id).replace("\"", ""));
         json().body(report).post("/api/agreements/" + id + "/cost-reports").then().statusCode(201)
                 .body("actualTotalYen", equalTo(250000));
+        JsonNode filed = payloadOf("jp.kyodo.agreement.cost-report-filed.v1", id, Duration.ofSeconds(20));
+        assertThat(filed.get("version").asLong()).as("a report is a new version of the agreement").isEqualTo(before + 1);
+        assertThat(filed.get("organizationId").asText()).isEqualTo(p.npo().toString());
+        assertThat(filed.get("fiscalYear").asInt()).isEqualTo(2024);
+        assertThat(filed.get("actualCostYen").asLong()).isEqualTo(250000);
         json().body(report).post("/api/agreements/" + id + "/cost-reports").then().statusCode(409);
 
         asStaff();
@@ -124,6 +133,10 @@ class AgreementInForceTest extends AgreementTestSupport {
         RestAssured.given().get("/api/agreements/milestones/overdue").then().statusCode(403);
         json().body(Map.of("actingFor", p.npo().toString(), "reachedOn", "2024-09-28"))
                 .post("/api/agreements/" + id + "/milestones/" + milestone + "/reached").then().statusCode(200);
+        JsonNode reached = payloadOf("jp.kyodo.agreement.milestone-reached.v1", id, Duration.ofSeconds(20));
+        assertThat(reached.get("milestoneId").asText()).isEqualTo(milestone);
+        assertThat(reached.get("reachedOn").asText()).isEqualTo("2024-09-28");
+        assertThat(reached.get("recordedFor").asText()).isEqualTo(p.npo().toString());
         asStaff();
         RestAssured.given().get("/api/agreements/milestones/overdue?limit=100").then()
                 .body("items.agreementId", not(hasItem(id.toString())));

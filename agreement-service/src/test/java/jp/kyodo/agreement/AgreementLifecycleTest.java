@@ -74,6 +74,11 @@ class AgreementLifecycleTest extends AgreementTestSupport {
                 .body(Map.of("actingFor", p.npo().toString(), "content", content))
                 .put("/api/agreements/" + id + "/working-copy").then().statusCode(200);
         given().get("/api/agreements/" + id).then().body("state", equalTo("DRAFT")).body("latestVersion", equalTo(1));
+        JsonNode backToDraft = payloadOf("jp.kyodo.agreement.working-copy-edited.v1", id, Duration.ofSeconds(20));
+        assertThat(backToDraft.get("previousState").asText()).isEqualTo("AWAITING_SIGNATURES");
+        assertThat(backToDraft.get("state").asText()).isEqualTo("DRAFT");
+        assertThat(backToDraft.get("withdrawnDocumentVersion").asInt()).isEqualTo(1);
+        assertThat(backToDraft.get("editedFor").asText()).isEqualTo(p.npo().toString());
 
         asSigner();
         sign(id, p.department(), 1).then().statusCode(409);
@@ -123,8 +128,11 @@ class AgreementLifecycleTest extends AgreementTestSupport {
         assertThat(activated.get("targets").get("outcomeGoals").get(0).has("goalId")).isTrue();
         assertThat(activated.get("targets").get("satisfactionTarget").get("method").asText()).isEqualTo("参加者アンケート");
         assertThat(activated.has("completedAt")).isFalse();
-        JsonNode signed = payloadOf("jp.kyodo.agreement.signed.v1", id, Duration.ofSeconds(20));
+        JsonNode signed = payloadOf("jp.kyodo.agreement.signed.v2", id, Duration.ofSeconds(20));
         assertThat(activated.get("version").asLong()).isGreaterThan(signed.get("version").asLong());
+        assertThat(signed.get("signerRole").asText()).isIn("SIGNATORY", "REPRESENTATIVE");
+        assertThat(signed.has("signerSubject")).as("the person who signed is not named in events").isFalse();
+        assertThat(signed.toString()).doesNotContain(PARTNER1, SIGNER1);
 
         asStaff();
         given().get("/api/agreements/" + id + "/audit-trail").then().statusCode(200)

@@ -88,8 +88,14 @@ class ReviewAndPublicationTest extends EvaluationTestSupport {
                 .statusCode(409);
 
         try (KafkaRecords records = KafkaRecords.from(EVALUATIONS_TOPIC)) {
+            JsonNode recorded = awaitEvent(records, EvaluationEvents.FINDING_RECORDED, r.roundId());
+            assertThat(recorded.get("item").asText()).isEqualTo("COLLABORATION_SYNERGY");
+            assertThat(recorded.get("recordedFor").asText()).isEqualTo(r.c().partner().toString());
+            assertThat(recorded.get("findingCount").asInt()).isEqualTo(1);
+            assertThat(recorded.toString()).as("the text is published with the round").doesNotContain("相乗効果の捉え方");
             JsonNode closed = awaitEvent(records, EvaluationEvents.ROUND_CLOSED, r.roundId());
             assertThat(closed.get("findingCount").asInt()).isEqualTo(1);
+            assertThat(closed.get("version").asLong()).isEqualTo(recorded.get("version").asLong() + 1);
         }
         staff(STAFF1).get("/api/evaluations/rounds/" + r.roundId() + "/audit-trail").then().statusCode(200)
                 .body("action", hasItems("finding-recorded", "closed"))
@@ -115,6 +121,11 @@ class ReviewAndPublicationTest extends EvaluationTestSupport {
 
         as(REVIEWER1, "reviewer").body(body).post(path).then().statusCode(201).body("committee", equalTo("協働事業評価委員会"));
         as(REVIEWER1, "reviewer").body(body).post(path).then().statusCode(409);
+        try (KafkaRecords records = KafkaRecords.from(EVALUATIONS_TOPIC)) {
+            JsonNode assessed = awaitEvent(records, EvaluationEvents.THIRD_PARTY_ASSESSED, r.roundId());
+            assertThat(assessed.get("committee").asText()).isEqualTo("協働事業評価委員会");
+            assertThat(assessed.toString()).doesNotContain("協働の成果が認められる", REVIEWER1);
+        }
         partner(PARTNER1).get(path).then().statusCode(200).body("opinion", equalTo("協働の成果が認められる"));
         staff(STAFF1).get("/api/evaluations/rounds/" + r.roundId()).then().statusCode(200)
                 .body("thirdPartyAssessment.recommendations", equalTo("他地区への展開を検討されたい"));

@@ -46,6 +46,18 @@ class ConsultationTest extends ProposalTestSupport {
                 .body("items.side", contains("DEPARTMENT", "PROPOSER", "COORDINATOR"));
         partner(PARTNER2).get(comments).then().statusCode(403);
         anonymous().get(comments).then().statusCode(401);
+
+        // Each comment is a new version of the proposal, announced by side and organisation, without its text.
+        JsonNode opened = eventPayload("jp.kyodo.proposal.consultation-opened.v1", f.id());
+        assertThat(opened.get("departmentId").asText()).isEqualTo(f.department().toString());
+        assertThat(opened.get("proposingOrganizationIds").get(0).asText()).isEqualTo(f.npo().toString());
+        JsonNode posted = eventPayload("jp.kyodo.proposal.comment-posted.v1", f.id());
+        assertThat(posted.get("side").asText()).isEqualTo("DEPARTMENT");
+        assertThat(posted.get("organizationId").asText()).isEqualTo(f.department().toString());
+        assertThat(posted.get("version").asLong()).isEqualTo(opened.get("version").asLong() + 1);
+        assertThat(posted.toString()).doesNotContain("予算の内訳", STAFF1);
+        staff(STAFF1).get("/api/proposals/" + f.id()).then().header("ETag",
+                "\"" + (opened.get("version").asLong() + 3) + "\"");
     }
 
     @Test

@@ -107,6 +107,11 @@ class ScreeningAndDecisionTest extends ProposalTestSupport {
         // Scores are sealed until one has submitted one's own.
         reviewer(REVIEWER1).body(scores(5, 4)).post("/api/proposals/" + call.a() + "/scores").then().statusCode(201);
         reviewer(REVIEWER1).body(scores(5, 4)).post("/api/proposals/" + call.a() + "/scores").then().statusCode(409);
+        JsonNode scored = eventPayload("jp.kyodo.proposal.scores-submitted.v1", call.a());
+        assertThat(scored.get("submittedCount").asInt()).isEqualTo(1);
+        assertThat(scored.get("committeeSize").asInt()).isEqualTo(3);
+        assertThat(scored.toString()).as("sealed: neither the reviewer nor the scores").doesNotContain(REVIEWER1,
+                "score\"");
         reviewer(OUTSIDE_REVIEWER).get("/api/proposals/" + call.a() + "/scores").then().statusCode(200)
                 .body("$", hasSize(0));
         reviewer(OUTSIDE_REVIEWER).body(scores(5, 3)).post("/api/proposals/" + call.a() + "/scores").then()

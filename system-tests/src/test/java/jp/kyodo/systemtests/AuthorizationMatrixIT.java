@@ -303,6 +303,9 @@ class AuthorizationMatrixIT {
         if (status == 200 && json != null && "sealed-open-round".equals(row.check())) {
             leaks.addAll(sealedRoundLeaks(where, caller, json, fixture.id("dept")));
         }
+        if (status == 200 && json != null && "me-organizations".equals(row.check())) {
+            leaks.addAll(myOrganizationsProblems(where, caller, json, fixture.id("npo"), fixture.id("dept")));
+        }
         if (status == 200 && json != null && "public-statistics".equals(row.check())
                 && !AuthorizationMatrix.INTERNAL_STATISTICS.contains(caller)) {
             if (!"PUBLISHED".equals(json.path("basis").asText())) {
@@ -316,6 +319,29 @@ class AuthorizationMatrixIT {
             }
         }
         return leaks;
+    }
+
+    /**
+     * Each caller's own organisations, no one else's: the NPO for its members (only its representative, a partner,
+     * may act for it; the reviewer who is a member may not), D1 for its staff and signatory, neither for the others.
+     */
+    private static List<String> myOrganizationsProblems(String where, String caller, JsonNode json, String npo,
+            String dept) {
+        Map<String, Boolean> expected = switch (caller) {
+            case "partner" -> Map.of(npo, true);
+            case "reviewer-member" -> Map.of(npo, false);
+            case "staff", "signatory" -> Map.of(dept, true);
+            default -> Map.of();
+        };
+        Map<String, Boolean> listed = new LinkedHashMap<>();
+        for (JsonNode item : json.path("items")) {
+            String id = item.path("organizationId").asText();
+            if (id.equals(npo) || id.equals(dept)) {
+                listed.put(id, item.path("mayActFor").asBoolean());
+            }
+        }
+        return listed.equals(expected) ? List.of()
+                : List.of(where + ": lists the fixture's organisations as " + listed + ", expected " + expected);
     }
 
     /** D1 submitted in the OPEN round, the NPO did not: D1's scores are for D1's members only. */

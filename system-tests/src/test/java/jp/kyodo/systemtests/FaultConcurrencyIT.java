@@ -122,7 +122,7 @@ class FaultConcurrencyIT {
                 r -> agreement.toString().equals(r.key()));
         assertEquals(1, activations.size(), "one activation event: " + activations);
         assertEquals(Set.of(1), Set.copyOf(activations.values()), "published once: " + activations);
-        Map<String, Integer> signed = Faults.copiesPerEventId(events, "jp.kyodo.agreement.signed.v1",
+        Map<String, Integer> signed = Faults.copiesPerEventId(events, "jp.kyodo.agreement.signed.v2",
                 r -> agreement.toString().equals(r.key()));
         assertEquals(2, signed.size(), "one signed event per signatory: " + signed);
         // Downstream: one evaluation plan for it.

@@ -3,8 +3,9 @@ package jp.kyodo.systemtests;
 /**
  * Where the fault tests run in the run (class {@code @Order}, see junit-platform.properties): after the functional
  * tests, since they stop and kill parts of the system. Those whose events are valid run before
- * {@link PublishedEventsMatchSchemasIT} (so it checks their events too); the poison test, which puts invalid
- * records on the domain topics on purpose, runs after it; {@link SecurityEdgeIT} stays last.
+ * {@link EveryAuditedChangeAnnouncedIT} and {@link PublishedEventsMatchSchemasIT} (so they check what the faults
+ * produced too); the poison test, which puts invalid records on the domain topics on purpose, runs after them;
+ * {@link SecurityEdgeIT} stays last.
  */
 final class FaultOrder {
 
@@ -14,6 +15,7 @@ final class FaultOrder {
     static final int PROCESS_KILL = Integer.MAX_VALUE - 17;
     static final int DATABASE_RESTART = Integer.MAX_VALUE - 16;
     static final int BACKUP_RESTORE = Integer.MAX_VALUE - 15;
+    static final int ANNOUNCEMENT_CHECK = Integer.MAX_VALUE - 3;
     static final int SCHEMA_CHECK = Integer.MAX_VALUE - 2;
     static final int POISON = Integer.MAX_VALUE - 1;
 

@@ -152,6 +152,14 @@ public class Agreement extends PanacheEntityBase {
         touch();
     }
 
+    /**
+     * A cost report filed, a settlement or a milestone reached under the version in force: the agreement's record
+     * changes though its content does not, so the change has a version (and its event) of its own.
+     */
+    public void progressRecorded() {
+        touch();
+    }
+
     /** Records that a signature arrived (the aggregate changes, so the signed event has its own version). */
     public void signatureAdded() {
         if (!isAwaitingSignatures()) {

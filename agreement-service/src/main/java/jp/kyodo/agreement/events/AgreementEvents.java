@@ -19,10 +19,15 @@ public class AgreementEvents {
     public static final String TOPIC = "kyodo.agreements.v1";
     public static final String DRAFTED = EventTypes.of("agreement.drafted");
     public static final String VERSION_FROZEN = EventTypes.of("agreement.version-frozen");
-    public static final String SIGNED = EventTypes.of("agreement.signed");
+    public static final String WORKING_COPY_EDITED = EventTypes.of("agreement.working-copy-edited");
+    public static final String AMENDMENT_STARTED = EventTypes.of("agreement.amendment-started");
+    /** v2: without the signer's login subject (identifiers in events: README, For analysts). */
+    public static final String SIGNED = EventTypes.PREFIX + "agreement.signed.v2";
     public static final String ACTIVATED = EventTypes.of("agreement.activated");
     public static final String AMENDED = EventTypes.of("agreement.amended");
+    public static final String COST_REPORT_FILED = EventTypes.of("agreement.cost-report-filed");
     public static final String SETTLEMENT_RECORDED = EventTypes.of("agreement.settlement-recorded");
+    public static final String MILESTONE_REACHED = EventTypes.of("agreement.milestone-reached");
     public static final String COMPLETED = EventTypes.of("agreement.completed");
     public static final String TERMINATED = EventTypes.of("agreement.terminated");
 
@@ -31,6 +36,14 @@ public class AgreementEvents {
 
     public void drafted(AgreementDrafted payload) {
         publish(DRAFTED, payload.agreementId(), payload.version(), payload);
+    }
+
+    public void workingCopyEdited(AgreementWorkingCopyEdited payload) {
+        publish(WORKING_COPY_EDITED, payload.agreementId(), payload.version(), payload);
+    }
+
+    public void amendmentStarted(AgreementAmendmentStarted payload) {
+        publish(AMENDMENT_STARTED, payload.agreementId(), payload.version(), payload);
     }
 
     public void versionFrozen(AgreementVersionFrozen payload) {
@@ -47,6 +60,14 @@ public class AgreementEvents {
 
     public void amended(AgreementInForce payload) {
         publish(AMENDED, payload.agreementId(), payload.version(), payload);
+    }
+
+    public void costReportFiled(AgreementCostReportFiled payload) {
+        publish(COST_REPORT_FILED, payload.agreementId(), payload.version(), payload);
+    }
+
+    public void milestoneReached(AgreementMilestoneReached payload) {
+        publish(MILESTONE_REACHED, payload.agreementId(), payload.version(), payload);
     }
 
     public void settlementRecorded(AgreementSettlementRecorded payload) {

@@ -59,7 +59,8 @@ public class AgreementDrafting {
                 CanonicalJson.write(content));
         agreement.persistAndFlush();
         directory.index(agreement.id, content.partyIds());
-        audit.record(AuditRecord.of("Agreement", agreement.id, "drafted").transition(null, agreement.state)
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "drafted")
+                .transition(null, agreement.state)
                 .reason("proposal " + adopted.referenceNumber() + " adopted")
                 .details(Map.of("proposalId", adopted.proposalId().toString())));
         events.drafted(drafted(agreement, content, AgreementDrafted.FROM_PROPOSAL));
@@ -78,7 +79,8 @@ public class AgreementDrafting {
         Agreement agreement = Agreement.draft(UUID.randomUUID(), null, content.title(), CanonicalJson.write(content));
         agreement.persistAndFlush();
         directory.index(agreement.id, content.partyIds());
-        audit.record(AuditRecord.of("Agreement", agreement.id, "opened").transition(null, agreement.state)
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "opened")
+                .transition(null, agreement.state)
                 .actingFor(actingFor));
         events.drafted(drafted(agreement, content, AgreementDrafted.OPENED_BY_STAFF));
         return agreement;

@@ -40,7 +40,7 @@ public class AgreementEnding {
         String before = agreement.stateLabel();
         agreement.complete(reason);
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", id, "completed").transition(before, agreement.state)
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "completed").transition(before, agreement.state)
                 .actingFor(actingFor).reason(reason));
         events.completed(AgreementInForce.of(agreement, content, agreement.versionInForce)
                 .completedAt(agreement.endedAt.toInstant()));
@@ -61,7 +61,8 @@ public class AgreementEnding {
         String before = agreement.stateLabel();
         agreement.terminate(reason);
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", id, "terminated").transition(before, agreement.state)
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "terminated")
+                .transition(before, agreement.state)
                 .actingFor(actingFor).reason(reason));
         events.terminated(new AgreementTerminated(id, agreement.version, agreement.proposalId, before,
                 agreement.versionInForce, reason, agreement.endedAt.toInstant()));

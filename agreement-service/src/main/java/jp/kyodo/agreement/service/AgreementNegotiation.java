@@ -18,8 +18,10 @@ import jp.kyodo.agreement.domain.CanonicalJson;
 import jp.kyodo.agreement.domain.ContentRules;
 import jp.kyodo.agreement.domain.SignatureReadiness;
 import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.events.AgreementAmendmentStarted;
 import jp.kyodo.agreement.events.AgreementEvents;
 import jp.kyodo.agreement.events.AgreementVersionFrozen;
+import jp.kyodo.agreement.events.AgreementWorkingCopyEdited;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
@@ -64,11 +66,14 @@ public class AgreementNegotiation {
                     "An amendment cannot drop a party; end the agreement instead.", "変更協定で当事者を外すことはできません。");
         }
         String before = agreement.stateLabel();
+        Integer withdrawn = agreement.pendingVersion;
         agreement.edit(CanonicalJson.write(content), content.title());
         agreement.flush();
         directory.index(agreement.id, content.partyIds());
-        audit.record(AuditRecord.of("Agreement", agreement.id, "working-copy-edited")
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "working-copy-edited")
                 .transition(before, agreement.stateLabel()).actingFor(actingFor));
+        events.workingCopyEdited(new AgreementWorkingCopyEdited(agreement.id, agreement.version, before,
+                agreement.stateLabel(), withdrawn, actingFor, content.partyIds(), agreement.updatedAt.toInstant()));
         return agreement;
     }
 
@@ -105,7 +110,8 @@ public class AgreementNegotiation {
         version.frozenFor = actingFor;
         version.persist();
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", agreement.id, "version-frozen").transition(before, agreement.stateLabel())
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "version-frozen")
+                .transition(before, agreement.stateLabel())
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
         events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,
                 amendment, content.partyIds()));
@@ -127,8 +133,10 @@ public class AgreementNegotiation {
         String before = agreement.stateLabel();
         agreement.startAmendment(reason, CanonicalJson.write(inForce));
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", agreement.id, "amendment-started")
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "amendment-started")
                 .transition(before, agreement.stateLabel()).actingFor(actingFor).reason(reason));
+        events.amendmentStarted(new AgreementAmendmentStarted(agreement.id, agreement.version,
+                agreement.versionInForce, actingFor, reason, agreement.updatedAt.toInstant()));
         return agreement;
     }
 }

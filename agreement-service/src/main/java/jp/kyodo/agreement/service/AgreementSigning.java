@@ -100,10 +100,10 @@ public class AgreementSigning {
 
         Set<UUID> signed = Signature.on(id, documentVersion).stream().map(s -> s.organizationId).collect(Collectors.toSet());
         List<UUID> awaiting = content.partyIds().stream().filter(p -> !signed.contains(p)).toList();
-        audit.record(AuditRecord.of("Agreement", id, "signed").actingFor(actingFor)
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "signed").actingFor(actingFor)
                 .details(Map.of("documentVersion", documentVersion, "contentSha256", version.contentSha256,
                         "signerRole", role.name())));
-        events.signed(new AgreementSigned(id, agreement.version, documentVersion, actingFor, subject, role.name(),
+        events.signed(new AgreementSigned(id, agreement.version, documentVersion, actingFor, role.name(),
                 version.contentSha256, signature.signedAt.toInstant(), awaiting));
         if (awaiting.isEmpty()) {
             bringIntoForce(agreement, content, documentVersion);
@@ -117,11 +117,13 @@ public class AgreementSigning {
         agreement.flush();
         AgreementInForce inForce = AgreementInForce.of(agreement, content, documentVersion);
         if (previous == null) {
-            audit.record(AuditRecord.of("Agreement", agreement.id, "activated").transition(before, agreement.state)
+            audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "activated")
+                    .transition(before, agreement.state)
                     .details(Map.of("documentVersion", documentVersion)));
             events.activated(inForce);
         } else {
-            audit.record(AuditRecord.of("Agreement", agreement.id, "amended").transition(before, agreement.state)
+            audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "amended")
+                    .transition(before, agreement.state)
                     .details(Map.of("documentVersion", documentVersion, "previousDocumentVersion", previous)));
             events.amended(inForce.replacing(previous));
         }

@@ -21,6 +21,7 @@ import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.Settlement;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.agreement.events.AgreementCostReportFiled;
 import jp.kyodo.agreement.events.AgreementEvents;
 import jp.kyodo.agreement.events.AgreementSettlementRecorded;
 import jp.kyodo.kernel.FiscalYear;
@@ -59,7 +60,7 @@ public class CostSettlements {
 
     @Transactional
     public CostReport fileReport(UUID id, UUID actingFor, int fiscalYear, List<ReportedLine> lines) {
-        Agreement agreement = Agreements.find(id);
+        Agreement agreement = Agreements.lock(id);
         // The caller before the state and the form: a stranger learns neither.
         Party party = access.requirePartyMember(agreement, actingFor);
         if (party.isCityDepartment()) {
@@ -89,15 +90,19 @@ public class CostSettlements {
         report.filedBy = access.subject();
         report.filedAt = OffsetDateTime.now(ZoneOffset.UTC);
         report.persist();
-        audit.record(AuditRecord.of("Agreement", id, "cost-report-filed").actingFor(actingFor)
+        agreement.progressRecorded();
+        agreement.flush();
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "cost-report-filed").actingFor(actingFor)
                 .details(Map.of("fiscalYear", fiscalYear, "actualTotalYen", report.actualTotalYen)));
+        events.costReportFiled(new AgreementCostReportFiled(id, agreement.version, actingFor, fiscalYear,
+                report.plannedTotalYen, report.actualTotalYen, report.filedAt.toInstant()));
         return report;
     }
 
     @Transactional
     public Settlement recordSettlement(UUID id, UUID actingFor, UUID partner, int fiscalYear, long confirmed,
             long alreadyPaid, String note) {
-        Agreement agreement = Agreements.find(id);
+        Agreement agreement = Agreements.lock(id);
         access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
         AgreementContent content = settledContent(agreement);
         access.requireDepartmentStaff(content, actingFor);
@@ -128,9 +133,9 @@ public class CostSettlements {
         settlement.recordedBy = access.subject();
         settlement.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         settlement.persist();
-        agreement.updatedAt = settlement.recordedAt;
+        agreement.progressRecorded();
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", id, "settlement-recorded").actingFor(actingFor)
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "settlement-recorded").actingFor(actingFor)
                 .details(Map.of("organizationId", partner.toString(), "fiscalYear", fiscalYear, "toPayYen",
                         settlement.toPayYen, "toReturnYen", settlement.toReturnYen)));
         events.settlementRecorded(new AgreementSettlementRecorded(id, agreement.version, partner, fiscalYear,

@@ -22,6 +22,8 @@ import jp.kyodo.agreement.domain.AgreementState;
 import jp.kyodo.agreement.domain.MilestoneProgress;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Milestone;
+import jp.kyodo.agreement.events.AgreementEvents;
+import jp.kyodo.agreement.events.AgreementMilestoneReached;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
@@ -47,9 +49,12 @@ public class MilestoneTracking {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AgreementEvents events;
+
     @Transactional
     public MilestoneProgress reached(UUID id, UUID milestoneId, UUID actingFor, LocalDate reachedOn, String note) {
-        Agreement agreement = Agreements.find(id);
+        Agreement agreement = Agreements.lock(id);
         access.requirePartyMember(agreement, actingFor);
         if (agreement.state != AgreementState.ACTIVE) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "MILESTONE_REACHED", List.of());
@@ -71,8 +76,12 @@ public class MilestoneTracking {
         progress.recordedBy = access.subject();
         progress.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         progress.persist();
-        audit.record(AuditRecord.of("Agreement", id, "milestone-reached").actingFor(actingFor)
+        agreement.progressRecorded();
+        agreement.flush();
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "milestone-reached").actingFor(actingFor)
                 .reason(milestone.name()));
+        events.milestoneReached(new AgreementMilestoneReached(id, agreement.version, milestoneId, milestone.kind(),
+                milestone.dueDate(), reachedOn, actingFor, progress.recordedAt.toInstant()));
         return progress;
     }
 

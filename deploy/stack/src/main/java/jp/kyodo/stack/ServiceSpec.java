@@ -63,19 +63,9 @@ public record ServiceSpec(String name, Path jar, int port, String database, Stri
         return new ServiceSpec(name, jar, newPort, database, apiArea, gateway, systemProperties, environment);
     }
 
-    public ServiceSpec withJar(Path newJar) {
-        return new ServiceSpec(name, newJar, port, database, apiArea, gateway, systemProperties, environment);
-    }
-
     public ServiceSpec withSystemProperty(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(systemProperties);
         copy.put(key, value);
         return new ServiceSpec(name, jar, port, database, apiArea, gateway, copy, environment);
-    }
-
-    public ServiceSpec withEnvironment(String key, String value) {
-        Map<String, String> copy = new LinkedHashMap<>(environment);
-        copy.put(key, value);
-        return new ServiceSpec(name, jar, port, database, apiArea, gateway, systemProperties, copy);
     }
 }

@@ -112,10 +112,6 @@ public final class StackConfig {
         return VERSIONS.getProperty("keycloak.version");
     }
 
-    public static String kafkaVersion() {
-        return VERSIONS.getProperty("kafka.version");
-    }
-
     private static Properties loadVersions() {
         Properties props = new Properties();
         try (InputStream in = StackConfig.class.getResourceAsStream("kyodo-stack.properties")) {
@@ -334,11 +330,6 @@ public final class StackConfig {
 
         public Builder serviceProperty(String service, String key, String value) {
             return updateService(service, s -> s.withSystemProperty(key, value));
-        }
-
-        public Builder removeService(String service) {
-            services.remove(service);
-            return this;
         }
 
         /** JVM options of every service (default {@link #DEFAULT_SERVICE_JVM_ARGS}). */

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * The payload of every {@code kyodo.directory.v1} event: the organisation as consumers need it, after the change.
- * It names members only by their login subject (a pseudonymous id) and role; names and contact data of people never
+ * It names members only by their login subject and role: personal data, carried because the services authorise by
+ * it (with tasks addressed to a person, the only place events name people). Names and contact data of people never
  * appear. Consumers replace what they know with the snapshot of a newer {@code version}.
  *
  * @param reason       why the status changed (organization.verified / organization.suspended), else null

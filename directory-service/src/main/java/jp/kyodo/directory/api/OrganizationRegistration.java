@@ -16,7 +16,10 @@ import jp.kyodo.kernel.FieldOfActivity;
 public record OrganizationRegistration(
         @Schema(description = "Actor type (協働の主体)", required = true) @NotNull ActorType type,
         @Schema(description = "Name (団体名)", required = true) @NotBlank @Size(max = 200) String name,
-        @Schema(description = "Kana reading of the name (フリガナ), used for sorting", required = true)
+        @Schema(description = "Reading of the name (フリガナ), used for sorting: hiragana, katakana or half-width kana "
+                + "(Latin letters and digits allowed, no kanji); stored and returned in full-width katakana, "
+                + "e.g. みどりのもり → ミドリノモリ",
+                required = true)
         @NotBlank @Size(max = 200) String nameKana,
         @Schema(description = "Corporate number (法人番号), 13 digits with a valid check digit; none for a resident group")
         @Size(max = 20) String corporateNumber,

@@ -20,7 +20,7 @@ public record OrganizationView(
         @Schema(description = "Traits of the type (特性)") List<TraitView> traits,
         @Schema(description = "Eligibility status (提案者の要件の確認)") OrganizationStatus status,
         @Schema(description = "Name (団体名)") String name,
-        @Schema(description = "Kana reading (フリガナ)") String nameKana,
+        @Schema(description = "Reading of the name (フリガナ) in full-width katakana, e.g. ミドリノモリ") String nameKana,
         @Schema(description = "Corporate number (法人番号)") String corporateNumber,
         @Schema(description = "Representative's name (代表者名)") String representativeName,
         @Schema(description = "Postal code (郵便番号), 123-4567") String postalCode,

@@ -16,7 +16,7 @@ public record PublicOrganizationView(
         @Schema(description = "Actor type (協働の主体)") ActorType type,
         @Schema(description = "Traits of the type (特性)") List<TraitView> traits,
         @Schema(description = "Name (団体名)") String name,
-        @Schema(description = "Kana reading (フリガナ)") String nameKana,
+        @Schema(description = "Reading of the name (フリガナ) in full-width katakana, e.g. ミドリノモリ") String nameKana,
         @Schema(description = "Corporate number (法人番号), public by law") String corporateNumber,
         @Schema(description = "Fields of activity (活動分野)") List<FieldOfActivity> fields,
         @Schema(description = "What the organisation does (活動内容)") String description,

@@ -1,11 +1,15 @@
 package jp.kyodo.directory.events;
 
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import jp.kyodo.directory.domain.EligibilityRequirement;
 import jp.kyodo.directory.domain.Membership;
 import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.readmodel.OrganizationSnapshot;
@@ -24,12 +28,24 @@ public class DirectoryEvents {
     public static final String TOPIC = OrganizationSnapshot.TOPIC;
     public static final String REGISTERED = EventTypes.of("organization.registered");
     public static final String UPDATED = EventTypes.of("organization.updated");
+    public static final String ELIGIBILITY_CHECKED = EventTypes.of("organization.eligibility-checked");
     public static final String VERIFIED = EventTypes.of("organization.verified");
     public static final String SUSPENDED = EventTypes.of("organization.suspended");
     public static final String MEMBER_ADDED = EventTypes.of("member.added");
     public static final String MEMBER_REMOVED = EventTypes.of("member.removed");
 
-    public static final List<String> ALL = List.of(REGISTERED, UPDATED, VERIFIED, SUSPENDED, MEMBER_ADDED, MEMBER_REMOVED);
+    public static final List<String> ALL = List.of(REGISTERED, UPDATED, ELIGIBILITY_CHECKED, VERIFIED, SUSPENDED,
+            MEMBER_ADDED, MEMBER_REMOVED);
+
+    /**
+     * Payload of organization.eligibility-checked: the snapshot, and where each requirement (提案者の要件) stands. The
+     * evidence and the staff member who checked stay in the directory.
+     */
+    public record EligibilityChecked(@JsonUnwrapped OrganizationSnapshot organization, List<Check> eligibility) {
+    }
+
+    public record Check(EligibilityRequirement requirement, boolean satisfied, OffsetDateTime checkedAt) {
+    }
 
     @Inject
     Outbox outbox;
@@ -40,6 +56,15 @@ public class DirectoryEvents {
 
     public void updated(Organization organization) {
         publish(UPDATED, organization, null, null);
+    }
+
+    public void eligibilityChecked(Organization organization) {
+        organization.flush();
+        List<Check> checks = organization.eligibility.entrySet().stream()
+                .map(e -> new Check(e.getKey(), e.getValue().satisfied, e.getValue().checkedAt))
+                .sorted(Comparator.comparing(Check::requirement)).toList();
+        outbox.publish(new DomainEvent(TOPIC, ELIGIBILITY_CHECKED, organization.id, organization.version,
+                new EligibilityChecked(snapshotOf(organization, null, null), checks)));
     }
 
     public void verified(Organization organization, String reason) {

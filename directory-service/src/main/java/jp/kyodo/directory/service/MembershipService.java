@@ -52,7 +52,7 @@ public class MembershipService {
         Membership added = organization.addMember(member.subject().strip(), member.role(), member.amountLimitYen(),
                 member.displayName(), member.email());
         events.memberAdded(organization, added);
-        audit.record(AuditRecord.of("Organization", organizationId, "member-added")
+        audit.record(AuditRecord.of("Organization", organizationId, organization.version, "member-added")
                 .actingFor(access.actingFor(organization))
                 .details(Map.of("subject", added.subject, "role", added.role.name())));
         return added;
@@ -71,7 +71,8 @@ public class MembershipService {
         UUID actingFor = access.actingFor(organization);
         organization.removeMember(member);
         events.memberRemoved(organization, member);
-        audit.record(AuditRecord.of("Organization", organizationId, "member-removed").actingFor(actingFor)
+        audit.record(AuditRecord.of("Organization", organizationId, organization.version, "member-removed")
+                .actingFor(actingFor)
                 .details(Map.of("subject", member.subject, "role", member.role.name())));
         return organization;
     }
@@ -102,7 +103,8 @@ public class MembershipService {
                 .orElseGet(() -> organization.addMember(subject, MemberRole.REPRESENTATIVE, null,
                         successor.displayName(), successor.email()));
         events.memberAdded(organization, representative);
-        audit.record(AuditRecord.of("Organization", organizationId, "representative-changed").actingFor(actingFor)
+        audit.record(AuditRecord.of("Organization", organizationId, organization.version, "representative-changed")
+                .actingFor(actingFor)
                 .reason(reason)
                 .details(Map.of("from", former == null ? "" : former.subject, "to", subject)));
         return organization;

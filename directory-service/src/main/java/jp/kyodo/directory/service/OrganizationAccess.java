@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import jp.kyodo.directory.domain.Membership;
 import jp.kyodo.directory.domain.Organization;
+import jp.kyodo.directory.readmodel.ActingForOrganization;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
@@ -33,6 +34,14 @@ public class OrganizationAccess {
 
     public boolean isStaffOrAdmin() {
         return caller.hasAnyRole(Roles.CITY_STAFF, Roles.ADMIN);
+    }
+
+    /**
+     * Whether the caller, being a member, may write for an organisation of this kind: in a realm role that fits it,
+     * by the rule every other service applies ({@link ActingForOrganization#rolesToActFor}).
+     */
+    public boolean memberMayActFor(ActorType type) {
+        return caller.hasAnyRole(ActingForOrganization.rolesToActFor(type).toArray(String[]::new));
     }
 
     /** Staff, admins and coordinators read the whole directory (coordinators match partners with departments). */

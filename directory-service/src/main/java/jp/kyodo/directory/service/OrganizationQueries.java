@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jp.kyodo.directory.domain.Membership;
 import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
@@ -68,6 +69,18 @@ public class OrganizationQueries {
         }
         return Organization.<Organization>find("from Organization o where " + where + " order by o.kanaSort, o.id",
                 parameters).page(0, page.fetchSize()).list();
+    }
+
+    /** The person's memberships with their organisations, in the order of {@link #list}. */
+    public List<Membership> membershipsOf(String subject, PageRequest page) {
+        Cursor after = Cursor.decode(page.cursor(), 2);
+        if (after == null) {
+            return Membership.<Membership>find("from Membership m join fetch m.organization o where m.subject = ?1 "
+                    + "order by o.kanaSort, o.id", subject).page(0, page.fetchSize()).list();
+        }
+        return Membership.<Membership>find("from Membership m join fetch m.organization o where m.subject = ?1 "
+                + "and (o.kanaSort > ?2 or (o.kanaSort = ?2 and o.id > ?3)) order by o.kanaSort, o.id", subject,
+                after.value(0), UUID.fromString(after.value(1))).page(0, page.fetchSize()).list();
     }
 
     public static Cursor cursorOf(Organization organization) {

@@ -45,7 +45,7 @@ public class OrganizationService {
         }
         organization.persist();
         events.registered(organization);
-        audit.record(AuditRecord.of("Organization", organization.id, "registered")
+        audit.record(AuditRecord.of("Organization", organization.id, organization.version, "registered")
                 .transition(null, organization.status)
                 .actingFor(access.registersOwnOrganization() ? organization.id : null));
         return organization;
@@ -73,7 +73,8 @@ public class OrganizationService {
         ProfileRules.apply(profile, organization.type, organization);
         requireUniqueCorporateNumber(organization);
         events.updated(organization);
-        audit.record(AuditRecord.of("Organization", organization.id, "updated").actingFor(access.actingFor(organization)));
+        audit.record(AuditRecord.of("Organization", organization.id, organization.version, "updated")
+                .actingFor(access.actingFor(organization)));
         return organization;
     }
 

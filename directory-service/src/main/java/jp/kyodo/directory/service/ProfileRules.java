@@ -52,7 +52,7 @@ final class ProfileRules {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        organization.rename(profile.name().strip(), profile.nameKana().strip());
+        organization.rename(profile.name().strip(), KanaReading.normalize(profile.nameKana()));
         organization.corporateNumber = corporateNumber;
         organization.representativeName = blankToNull(profile.representativeName());
         organization.postalCode = postalCode;

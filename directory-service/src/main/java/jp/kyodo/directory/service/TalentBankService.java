@@ -48,6 +48,10 @@ public class TalentBankService {
     @Inject
     AuditTrail audit;
 
+    /** Why the talent bank announces nothing: its entries are people's personal data, given for one purpose. */
+    static final String PERSONAL_DATA =
+            "a talent-bank entry is a person's own data, kept for the purpose they consented to";
+
     @ConfigProperty(name = "kyodo.directory.talent-bank.retention")
     Duration retention;
 
@@ -63,7 +67,8 @@ public class TalentBankService {
         describe(entry, input);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.persistAndFlush();
-        audit.record(AuditRecord.of("TalentEntry", entry.id, "registered").details(Map.of("purposeId", entry.purposeId)));
+        audit.record(AuditRecord.of("TalentEntry", entry.id, entry.version, "registered")
+                .details(Map.of("purposeId", entry.purposeId)).unannounced(PERSONAL_DATA));
         return entry;
     }
 
@@ -136,7 +141,8 @@ public class TalentBankService {
         describe(entry, input);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.flush();
-        audit.record(AuditRecord.of("TalentEntry", entry.id, "updated").details(Map.of("purposeId", entry.purposeId)));
+        audit.record(AuditRecord.of("TalentEntry", entry.id, entry.version, "updated")
+                .details(Map.of("purposeId", entry.purposeId)).unannounced(PERSONAL_DATA));
         return entry;
     }
 
@@ -146,7 +152,8 @@ public class TalentBankService {
         ifMatch.requireCurrent(entry.version);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.flush();
-        audit.record(AuditRecord.of("TalentEntry", entry.id, "consent-renewed"));
+        audit.record(AuditRecord.of("TalentEntry", entry.id, entry.version, "consent-renewed")
+                .unannounced(PERSONAL_DATA));
         return entry;
     }
 
@@ -160,7 +167,7 @@ public class TalentBankService {
         }
         ifMatch.requireCurrent(entry.version);
         entry.delete();
-        audit.record(AuditRecord.of("TalentEntry", id, "withdrawn"));
+        audit.record(AuditRecord.of("TalentEntry", id, entry.version, "withdrawn").unannounced(PERSONAL_DATA));
     }
 
     /** Deletes every entry whose consent lapsed (see {@link TalentBankRetention}); returns how many. */
@@ -169,8 +176,8 @@ public class TalentBankService {
         List<TalentEntry> expired = TalentEntry.list("expiresAt <= ?1", OffsetDateTime.now(ZoneOffset.UTC));
         for (TalentEntry entry : expired) {
             entry.delete();
-            audit.record(AuditRecord.of("TalentEntry", entry.id, "expired")
-                    .reason("retention period ended without renewed consent"));
+            audit.record(AuditRecord.of("TalentEntry", entry.id, entry.version, "expired")
+                    .reason("retention period ended without renewed consent").unannounced(PERSONAL_DATA));
         }
         if (!expired.isEmpty()) {
             LOG.infof("deleted %d talent-bank entries whose consent lapsed", expired.size());

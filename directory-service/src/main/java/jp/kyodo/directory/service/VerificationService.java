@@ -54,11 +54,13 @@ public class VerificationService {
         String checker = access.subject();
         for (Finding finding : findings) {
             organization.recordEligibility(finding.requirement(), finding.satisfied(), finding.evidence().strip(), checker);
-            audit.record(AuditRecord.of("Organization", id, "eligibility-checked")
+        }
+        events.eligibilityChecked(organization);
+        for (Finding finding : findings) {
+            audit.record(AuditRecord.of("Organization", id, organization.version, "eligibility-checked")
                     .details(Map.of("requirement", finding.requirement().name(), "satisfied", finding.satisfied(),
                             "evidence", finding.evidence().strip())));
         }
-        organization.flush();
         return organization;
     }
 
@@ -80,7 +82,7 @@ public class VerificationService {
         } else {
             events.suspended(organization, why);
         }
-        audit.record(AuditRecord.of("Organization", id, target == OrganizationStatus.VERIFIED
+        audit.record(AuditRecord.of("Organization", id, organization.version, target == OrganizationStatus.VERIFIED
                 ? (from == OrganizationStatus.SUSPENDED ? "reinstated" : "verified")
                 : "suspended").transition(from, target).reason(why));
         return organization;

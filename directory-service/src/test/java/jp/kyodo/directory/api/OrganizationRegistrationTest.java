@@ -34,8 +34,23 @@ class OrganizationRegistrationTest extends DirectoryTestSupport {
 
         asStaff().when().get(created.header("Location")).then().statusCode(200)
                 .header("ETag", created.header("ETag"))
-                .body("nameKana", equalTo("みどりのかい"))
+                .body("nameKana", equalTo("ミドリノカイ"))
                 .body("fields", hasItems("EDUCATION", "ENVIRONMENT"));
+    }
+
+    @Test
+    void theReadingIsKeptInFullWidthKatakanaHoweverItIsTyped() throws Exception {
+        String halfWidth = register(npoJson(unique("ｶﾅの会"), "ｴﾇﾋﾟｰｵｰ  ｶﾅﾉｶｲ", null)).then().statusCode(201)
+                .body("nameKana", equalTo("エヌピーオー\u3000カナノカイ")).extract().path("id");
+        asStaff().header("If-Match", etagOf(halfWidth)).body("{\"name\":\"かなの会\",\"nameKana\":\"かなのかい\"}")
+                .when().put(ORGANIZATIONS + "/" + halfWidth).then().statusCode(200).body("nameKana", equalTo("カナノカイ"));
+
+        // A reading stored in hiragana before this rule is converted by the migration, by the same rule.
+        execute("update organization set name_kana = 'かなのかい' where id = ?::uuid", halfWidth);
+        try (var connection = dataSource.getConnection()) {
+            assertThat(db.migration.V3__name_kana_in_katakana.convert(connection)).isGreaterThanOrEqualTo(1);
+        }
+        asStaff().when().get(ORGANIZATIONS + "/" + halfWidth).then().body("nameKana", equalTo("カナノカイ"));
     }
 
     @Test

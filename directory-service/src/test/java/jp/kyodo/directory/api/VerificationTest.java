@@ -40,6 +40,15 @@ class VerificationTest extends DirectoryTestSupport {
         asStaff().header("If-Match", etagOf(id)).body(statusChange("VERIFIED", "まだ不足")).when().post(path + "/status-changes")
                 .then().statusCode(409).body("unmetRequirements", hasItem("PROPER_ACCOUNTS"));
 
+        // The checks are a change of the organisation: announced, without the evidence or who checked.
+        long checkedVersion = Long.parseLong(etagOf(id).replace("\"", ""));
+        JsonNode checked = payloadOf(awaitEvent(DirectoryEvents.ELIGIBILITY_CHECKED, id, checkedVersion));
+        assertThat(checked.get("status").asText()).isEqualTo("UNVERIFIED");
+        assertThat(checked.get("eligibility").findValuesAsText("requirement"))
+                .containsExactly("ARTICLES_OF_ASSOCIATION", "PROPER_ACCOUNTS");
+        assertThat(checked.get("eligibility").get(1).get("satisfied").asBoolean()).isFalse();
+        assertThat(checked.toString()).doesNotContain("決算書が未提出", "checkedBy");
+
         asStaff().header("If-Match", etagOf(id)).body(ALL_REQUIREMENTS_MET).when().put(path + "/eligibility")
                 .then().statusCode(200).body("unmet", hasSize(0));
         asStaff().header("If-Match", etagOf(id)).body(statusChange("VERIFIED", "要件をすべて確認")).when().post(path + "/status-changes")

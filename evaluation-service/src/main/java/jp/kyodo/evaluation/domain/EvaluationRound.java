@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -69,6 +70,14 @@ public class EvaluationRound extends PanacheEntityBase {
         moveTo(RoundStatus.IN_REVIEW);
         inReviewAt = now();
         return true;
+    }
+
+    /**
+     * A finding or the third-party assessment adds to the round's record without changing its own columns: the change
+     * still makes a new version, so that its event has one of its own. Needs the row locked (as for every write).
+     */
+    public void countChange() {
+        getEntityManager().lock(this, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     public void close() {

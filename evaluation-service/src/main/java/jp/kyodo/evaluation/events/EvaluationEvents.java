@@ -9,12 +9,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jp.kyodo.directory.readmodel.ActorType;
+import jp.kyodo.evaluation.domain.EvaluationItem;
 import jp.kyodo.evaluation.domain.EvaluationPlan;
 import jp.kyodo.evaluation.domain.EvaluationRound;
+import jp.kyodo.evaluation.domain.Finding;
 import jp.kyodo.evaluation.domain.RoundKind;
 import jp.kyodo.evaluation.domain.RoundStatus;
 import jp.kyodo.evaluation.domain.SealedAssessment;
+import jp.kyodo.evaluation.domain.ThirdPartyAssessment;
 import jp.kyodo.evaluation.service.RoundResult;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
@@ -35,7 +40,9 @@ public class EvaluationEvents {
     public static final String ROUND_OPENED = EventTypes.of("evaluation.round-opened");
     public static final String SELF_ASSESSMENT_SUBMITTED = EventTypes.of("evaluation.self-assessment-submitted");
     public static final String ROUND_IN_REVIEW = EventTypes.of("evaluation.round-in-review");
+    public static final String FINDING_RECORDED = EventTypes.of("evaluation.finding-recorded");
     public static final String ROUND_CLOSED = EventTypes.of("evaluation.round-closed");
+    public static final String THIRD_PARTY_ASSESSED = EventTypes.of("evaluation.third-party-assessed");
     public static final String PUBLISHED = EventTypes.of("evaluation.published");
 
     public record PlanCreated(UUID planId, long version, UUID agreementId, long agreementVersion, UUID proposalId,
@@ -69,6 +76,17 @@ public class EvaluationEvents {
 
     public record RoundInReview(UUID roundId, long version, UUID planId, UUID agreementId, RoundStatus status,
             OffsetDateTime inReviewAt) {
+    }
+
+    /** Which party recorded a finding on which item; what the parties found is published with the round. */
+    public record FindingRecorded(UUID roundId, long version, UUID planId, UUID agreementId, UUID findingId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) EvaluationItem item, UUID recordedFor, int findingCount,
+            OffsetDateTime recordedAt) {
+    }
+
+    /** That the committee assessed the round; its opinion is published with the round. */
+    public record ThirdPartyAssessed(UUID roundId, long version, UUID planId, UUID agreementId, String committee,
+            OffsetDateTime assessedAt) {
     }
 
     public record RoundClosed(UUID roundId, long version, UUID planId, UUID agreementId, RoundStatus status,
@@ -111,6 +129,17 @@ public class EvaluationEvents {
         round.flush();
         outbox.publish(new DomainEvent(TOPIC, ROUND_IN_REVIEW, round.id, round.version, new RoundInReview(round.id,
                 round.version, plan.id, plan.agreementId, round.status, round.inReviewAt)));
+    }
+
+    public void findingRecorded(EvaluationPlan plan, EvaluationRound round, Finding finding, int findingCount) {
+        outbox.publish(new DomainEvent(TOPIC, FINDING_RECORDED, round.id, round.version, new FindingRecorded(round.id,
+                round.version, plan.id, plan.agreementId, finding.id, finding.item, finding.recordedFor, findingCount,
+                finding.recordedAt)));
+    }
+
+    public void thirdPartyAssessed(EvaluationPlan plan, EvaluationRound round, ThirdPartyAssessment assessment) {
+        outbox.publish(new DomainEvent(TOPIC, THIRD_PARTY_ASSESSED, round.id, round.version, new ThirdPartyAssessed(
+                round.id, round.version, plan.id, plan.agreementId, assessment.committee, assessment.assessedAt)));
     }
 
     public void roundClosed(EvaluationPlan plan, EvaluationRound round, int findingCount) {

@@ -72,7 +72,7 @@ public class PlanService {
             }
         }
         plan.persistAndFlush();
-        audit.record(AuditRecord.of("EvaluationPlan", plan.id, "created")
+        audit.record(AuditRecord.of("EvaluationPlan", plan.id, plan.version, "created")
                 .details(Map.of("agreementId", plan.agreementId.toString(), "agreementVersion", plan.agreementVersion)));
         events.planCreated(plan);
         return plan;

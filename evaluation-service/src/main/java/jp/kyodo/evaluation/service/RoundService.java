@@ -1,6 +1,5 @@
 package jp.kyodo.evaluation.service;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,7 +92,7 @@ public class RoundService {
     private EvaluationRound openRound(EvaluationPlan plan, RoundKind kind, int year, UUID actingFor, String reason) {
         EvaluationRound round = EvaluationRound.open(plan, kind, year);
         round.persistAndFlush();
-        audit.record(AuditRecord.of("EvaluationRound", round.id, "opened").transition(null, round.status)
+        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "opened").transition(null, round.status)
                 .actingFor(actingFor).reason(reason)
                 .details(Map.of("planId", plan.id.toString(), "kind", kind.name(), "fiscalYear", year)));
         events.roundOpened(plan, round);
@@ -126,12 +125,13 @@ public class RoundService {
         assessment.persist();
         round.recordSubmission();
         round.flush();
-        audit.record(AuditRecord.of("EvaluationRound", round.id, "self-assessment-submitted").actingFor(organizationId)
+        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "self-assessment-submitted")
+                .actingFor(organizationId)
                 .details(Map.of("submittedCount", round.submittedCount, "partyCount", plan.parties.size())));
         events.selfAssessmentSubmitted(plan, round, organizationId, assessment.submittedAt);
         if (round.startReviewWhenAllSubmitted(plan.parties.size())) {
             round.flush();
-            audit.record(AuditRecord.of("EvaluationRound", round.id, "review-started")
+            audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "review-started")
                     .transition(RoundStatus.OPEN, RoundStatus.IN_REVIEW).reason("every party submitted"));
             events.roundInReview(plan, round);
         }
@@ -158,8 +158,10 @@ public class RoundService {
         finding.recordedBy = access.viewer().subject();
         finding.recordedAt = Moments.now();
         finding.persist();
-        audit.record(AuditRecord.of("EvaluationRound", round.id, "finding-recorded").actingFor(actingFor)
+        round.countChange();
+        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "finding-recorded").actingFor(actingFor)
                 .details(Map.of("findingId", finding.id.toString())));
+        events.findingRecorded(plan, round, finding, (int) Finding.count("roundId", round.id));
         return finding;
     }
 
@@ -178,7 +180,7 @@ public class RoundService {
         }
         round.close();
         round.flush();
-        audit.record(AuditRecord.of("EvaluationRound", round.id, "closed")
+        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "closed")
                 .transition(RoundStatus.IN_REVIEW, RoundStatus.CLOSED).actingFor(actingFor).reason(reason));
         events.roundClosed(plan, round, (int) findings);
         return round;
@@ -210,8 +212,10 @@ public class RoundService {
         assessment.assessedBy = access.viewer().subject();
         assessment.assessedAt = Moments.now();
         assessment.persist();
-        audit.record(AuditRecord.of("EvaluationRound", round.id, "third-party-assessed")
+        round.countChange();
+        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "third-party-assessed")
                 .details(Map.of("committee", assessment.committee)));
+        events.thirdPartyAssessed(plan, round, assessment);
         return assessment;
     }
 
@@ -224,18 +228,11 @@ public class RoundService {
         ifMatch.requireCurrent(round.version);
         round.publish();
         round.flush();
-        audit.record(AuditRecord.of("EvaluationRound", round.id, "published")
+        audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "published")
                 .transition(RoundStatus.CLOSED, RoundStatus.PUBLISHED).actingFor(actingFor));
         RoundResult result = RoundResults.of(plan, round, SelfAssessment.ofRound(round.id), Finding.ofRound(round.id),
                 ThirdPartyAssessment.ofRound(round.id));
         events.published(round, result);
         return result;
-    }
-
-    static Map<Track, List<ScoredLine>> byTrack(List<ScoredLine> project, List<ScoredLine> collaboration) {
-        Map<Track, List<ScoredLine>> lines = new LinkedHashMap<>();
-        lines.put(Track.PROJECT, project);
-        lines.put(Track.COLLABORATION, collaboration);
-        return lines;
     }
 }

@@ -385,9 +385,17 @@ public final class EventCatalogue {
     static final String DESCRIPTION = """
             Every domain event the kyodo services publish, for analysts and integrators who read the Kafka topics.
 
+            **Every state change.** Each change of an organisation, theme, proposal, agreement, evaluation plan or \
+            round is published, in the transaction that makes it, with the aggregate's version after it; only a \
+            proposal's draft (its proposers' own until submitted) and the talent bank (personal data) are not. The \
+            audit trail records the version each change produced, and the tests hold every audited change to its \
+            event: a component test cannot commit a change without it, and the system tests compare every service's \
+            audit trail with the topics.
+
             **Complete by construction.** A service publishes through its transactional outbox, which refuses a \
             payload of a type that has no JSON Schema file in that service \
-            (`<service>/src/main/resources/events/schemas/<type>.json`) or that breaks it. The schema files are \
+            (`<service>/src/main/resources/events/schemas/<type>.json`) or that breaks it, and a retired type (its \
+            schema says `deprecated: true`; it stays here so that older records can be read). The schema files are \
             therefore the list of every type the code can emit, and this document is generated from them, with one \
             example payload per type (`<service>/src/main/resources/events/examples/<type>.json`). A build test \
             fails when a schema file has no entry or no valid example here, or when this file differs from a fresh \
@@ -401,8 +409,18 @@ public final class EventCatalogue {
             `content-type`. Deduplicate by `ce_id` (a record may be delivered twice after a failure) and apply, per \
             aggregate, only a higher `ce_aggregateversion` than the one you hold.
 
-            **Payloads.** Each carries what consumers need, never names or contact data of people (people appear \
-            only as pseudonymous login subjects). Schemas are JSON Schema 2020-12 files, embedded here unchanged; \
+            **Identifiers.** Events name organisations and records, never people: a person acts for an \
+            organisation, and an event says which organisation acted and in which capacity (side, role), not who. A \
+            person's login subject (Keycloak `sub`) is personal data and appears only where a consumer must act on \
+            that person: the member lists of `kyodo.directory.v1` (`members[].subject`, `memberChange.subject`), from \
+            which the services decide who may act for an organisation, and tasks addressed to a person. No pseudonym \
+            stands in for it elsewhere. Analysts may use every other field freely; the member lists they treat as \
+            personal data (not exported, not joined with other sources, not used to single anybody out). Names and \
+            contact data of people, comment and finding texts before publication, sealed scores and eligibility \
+            evidence never appear. The retired `agreement.signed.v1` carried the signer's subject; records of it \
+            written before v2 replaced it still do.
+
+            **Payloads.** Each carries what consumers need. Schemas are JSON Schema 2020-12 files, embedded here unchanged; \
             they use only keywords that mean the same in the AsyncAPI Schema Object. Schemas evolve only \
             compatibly within a version (a new optional property at most), a breaking change is a new `.vN` \
             type: producers send only declared properties, and consumers should ignore properties they do not know.

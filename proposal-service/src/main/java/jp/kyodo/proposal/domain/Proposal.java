@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -59,11 +60,27 @@ public class Proposal extends PanacheEntityBase {
     public long version;
 
     public static Proposal require(UUID id) {
-        Proposal proposal = findById(id);
+        return found(findById(id));
+    }
+
+    /** The proposal locked for a change that must see every earlier one (reviewers and parties write at once). */
+    public static Proposal requireForUpdate(UUID id) {
+        return found(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Proposal found(Proposal proposal) {
         if (proposal == null) {
             throw ProblemException.notFound("No such proposal.", "提案が見つかりません。");
         }
         return proposal;
+    }
+
+    /**
+     * A comment or a reviewer's scores add to the proposal's record without changing its own columns: the change still
+     * makes a new version, so that its event has one of its own. Needs the row locked ({@link #requireForUpdate}).
+     */
+    public void countChange() {
+        getEntityManager().lock(this, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /** Changes the state if the procedure allows it; 409 naming the allowed next states otherwise. */

@@ -16,6 +16,8 @@ import jp.kyodo.platform.events.DomainEvent;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.outbox.Outbox;
 import jp.kyodo.proposal.domain.BudgetLine;
+import jp.kyodo.proposal.domain.CommentSide;
+import jp.kyodo.proposal.domain.ConsultationComment;
 import jp.kyodo.proposal.domain.Period;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalContent;
@@ -36,8 +38,11 @@ public class ProposalEvents {
     public static final String TOPIC = "kyodo.proposals.v1";
     public static final String THEME_PUBLISHED = EventTypes.of("theme.published");
     public static final String SUBMITTED = EventTypes.of("proposal.submitted");
+    public static final String CONSULTATION_OPENED = EventTypes.of("proposal.consultation-opened");
+    public static final String COMMENT_POSTED = EventTypes.of("proposal.comment-posted");
     public static final String REVISED = EventTypes.of("proposal.revised");
     public static final String SCREENING_OPENED = EventTypes.of("proposal.screening-opened");
+    public static final String SCORES_SUBMITTED = EventTypes.of("proposal.scores-submitted");
     public static final String ADOPTED = EventTypes.of("proposal.adopted");
     public static final String NOT_ADOPTED = EventTypes.of("proposal.not-adopted");
     public static final String WITHDRAWN = EventTypes.of("proposal.withdrawn");
@@ -55,12 +60,26 @@ public class ProposalEvents {
             UUID departmentId, Instant submittedAt) {
     }
 
+    public record ConsultationOpened(UUID proposalId, long version, String referenceNumber, UUID departmentId,
+            List<UUID> proposingOrganizationIds, Instant openedAt) {
+    }
+
+    /** Who spoke, as an organisation and a side; the text stays in the thread, the author in the audit trail. */
+    public record CommentPosted(UUID proposalId, long version, String referenceNumber, UUID commentId, CommentSide side,
+            UUID organizationId, Instant postedAt) {
+    }
+
     public record ProposalRevised(UUID proposalId, long version, String referenceNumber, int revision,
             List<String> changedFields, Instant revisedAt) {
     }
 
     public record ScreeningOpened(UUID proposalId, long version, String referenceNumber, UUID themeId, int round,
             int committeeSize, Map<ScreeningCriterion, Integer> criteriaWeights, Instant openedAt) {
+    }
+
+    /** How far the committee is; which reviewer scored, and how, stays sealed. */
+    public record ScoresSubmitted(UUID proposalId, long version, String referenceNumber, int round, int submittedCount,
+            int committeeSize, Instant submittedAt) {
     }
 
     /** Contract 2: everything agreement-service needs to draft the agreement. */
@@ -93,6 +112,16 @@ public class ProposalEvents {
                 c.proposingOrganizationIds(), c.departmentId(), p.submittedAt));
     }
 
+    public void consultationOpened(Proposal p, Instant openedAt) {
+        publish(CONSULTATION_OPENED, p.id, p.version, new ConsultationOpened(p.id, p.version, p.referenceNumber,
+                p.departmentId(), p.content.proposingOrganizationIds(), openedAt));
+    }
+
+    public void commentPosted(Proposal p, ConsultationComment comment) {
+        publish(COMMENT_POSTED, p.id, p.version, new CommentPosted(p.id, p.version, p.referenceNumber, comment.id,
+                comment.side, comment.actingFor, comment.postedAt));
+    }
+
     public void revised(Proposal p, List<String> changedFields, Instant revisedAt) {
         publish(REVISED, p.id, p.version, new ProposalRevised(p.id, p.version, p.referenceNumber, p.revision,
                 changedFields, revisedAt));
@@ -101,6 +130,11 @@ public class ProposalEvents {
     public void screeningOpened(Proposal p, Screening screening) {
         publish(SCREENING_OPENED, p.id, p.version, new ScreeningOpened(p.id, p.version, p.referenceNumber, p.themeId,
                 screening.round, screening.reviewers.size(), screening.criteriaWeights, screening.openedAt));
+    }
+
+    public void scoresSubmitted(Proposal p, Screening screening, int submittedCount, Instant submittedAt) {
+        publish(SCORES_SUBMITTED, p.id, p.version, new ScoresSubmitted(p.id, p.version, p.referenceNumber,
+                screening.round, submittedCount, screening.reviewers.size(), submittedAt));
     }
 
     public void adopted(Proposal p) {

@@ -2,12 +2,15 @@ package jp.kyodo.proposal.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import jp.kyodo.platform.audit.AuditRecord;
+import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Roles;
@@ -15,6 +18,7 @@ import jp.kyodo.proposal.domain.CommentSide;
 import jp.kyodo.proposal.domain.ConsultationComment;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
+import jp.kyodo.proposal.events.ProposalEvents;
 
 /** The consultation thread (協議) between the proposers, the department and coordinators. */
 @ApplicationScoped
@@ -23,9 +27,15 @@ public class ConsultationService {
     @Inject
     ProposalAccess access;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ProposalEvents events;
+
     @Transactional
     public ConsultationComment comment(UUID id, UUID actingFor, String body) {
-        Proposal proposal = Proposal.require(id);
+        Proposal proposal = Proposal.requireForUpdate(id);
         CommentSide side = sideOf(proposal, actingFor);
         if (proposal.status != ProposalStatus.SUBMITTED && proposal.status != ProposalStatus.IN_CONSULTATION) {
             throw ProblemException.conflict("The consultation of this proposal is not open (" + proposal.status + ").",
@@ -40,6 +50,10 @@ public class ConsultationService {
         comment.body = body;
         comment.postedAt = Instant.now();
         comment.persist();
+        proposal.countChange();
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "comment-posted").actingFor(actingFor)
+                .details(Map.of("commentId", comment.id.toString(), "side", side.name())));
+        events.commentPosted(proposal, comment);
         return comment;
     }
 

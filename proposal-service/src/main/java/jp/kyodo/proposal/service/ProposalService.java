@@ -37,6 +37,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ProposalService {
 
+    /** Why drafting announces nothing: a draft is its proposers' own until they submit it (DOMAIN: drafts). */
+    static final String PRIVATE_DRAFT = "a draft is seen by its proposers alone until they submit it";
+
     @Inject
     ProposalAccess access;
 
@@ -77,8 +80,8 @@ public class ProposalService {
         proposal.createdBy = access.subject();
         proposal.createdAt = Instant.now();
         proposal.persistAndFlush();
-        audit.record(AuditRecord.of("Proposal", proposal.id, "drafted").transition(null, ProposalStatus.DRAFT)
-                .actingFor(actingFor));
+        audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, "drafted")
+                .transition(null, ProposalStatus.DRAFT).actingFor(actingFor).unannounced(PRIVATE_DRAFT));
         return proposal;
     }
 
@@ -103,7 +106,8 @@ public class ProposalService {
         checkContent(content, theme);
         proposal.content = content;
         proposal.flush();
-        audit.record(AuditRecord.of("Proposal", proposal.id, "draft-edited").actingFor(actingFor));
+        audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, "draft-edited").actingFor(actingFor)
+                .unannounced(PRIVATE_DRAFT));
         return proposal;
     }
 
@@ -140,7 +144,8 @@ public class ProposalService {
         proposal.revision = 1;
         proposal.flush();
         ProposalVersion.of(proposal, "submitted", access.subject(), now).persist();
-        audit.record(AuditRecord.of("Proposal", proposal.id, "submitted").transition(from, proposal.status)
+        audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, "submitted")
+                .transition(from, proposal.status)
                 .actingFor(actingFor).details(java.util.Map.of("referenceNumber", proposal.referenceNumber,
                         "consentToCaseArchive", consentToCaseArchive)));
         events.submitted(proposal);
@@ -155,8 +160,9 @@ public class ProposalService {
         ifMatch.requireCurrent(proposal.version);
         ProposalStatus from = proposal.moveTo(ProposalStatus.IN_CONSULTATION);
         proposal.flush();
-        audit.record(AuditRecord.of("Proposal", id, "consultation-opened").transition(from, proposal.status)
-                .actingFor(actingFor));
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "consultation-opened")
+                .transition(from, proposal.status).actingFor(actingFor));
+        events.consultationOpened(proposal, Instant.now());
         return proposal;
     }
 
@@ -189,8 +195,8 @@ public class ProposalService {
         }
         proposal.flush();
         ConsultationCase.of(proposal, reason, now).persist();
-        audit.record(AuditRecord.of("Proposal", proposal.id, action).transition(from, target).actingFor(actingFor)
-                .reason(reason));
+        audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, action).transition(from, target)
+                .actingFor(actingFor).reason(reason));
         events.closed(proposal, from, now);
         return proposal;
     }
@@ -228,7 +234,7 @@ public class ProposalService {
         proposal.flush();
         ProposalVersion version = ProposalVersion.of(proposal, note, access.subject(), now);
         version.persist();
-        audit.record(AuditRecord.of("Proposal", id, "revised").actingFor(actingFor).reason(note)
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "revised").actingFor(actingFor).reason(note)
                 .details(java.util.Map.of("revision", proposal.revision, "changedFields", diff.changedFields())));
         events.revised(proposal, diff.changedFields(), now);
         return version;

@@ -95,7 +95,8 @@ public class ScreeningService {
         screening.openedBy = access.subject();
         screening.openedAt = Instant.now();
         screening.persist();
-        audit.record(AuditRecord.of("Proposal", id, "screening-opened").transition(from, proposal.status)
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "screening-opened")
+                .transition(from, proposal.status)
                 .actingFor(actingFor).details(Map.of("round", screening.round, "committeeSize", committee.size())));
         events.screeningOpened(proposal, screening);
         return screening;
@@ -108,7 +109,7 @@ public class ScreeningService {
         if (!access.hasRole(Roles.REVIEWER)) {
             throw ProblemException.forbidden("Only reviewers score proposals.", "審査員のみが採点できます。");
         }
-        Proposal proposal = Proposal.require(id);
+        Proposal proposal = Proposal.requireForUpdate(id);
         Screening screening = Screening.findById(id);
         // Who may score comes first: a reviewer off the committee learns nothing of the proposal's state.
         if (screening == null || !screening.hasReviewer(reviewer)) {
@@ -131,7 +132,10 @@ public class ScreeningService {
         submitted.scores = scores.stream().sorted(Comparator.comparing(CriterionScore::criterion)).toList();
         submitted.submittedAt = Instant.now();
         submitted.persist();
-        audit.record(AuditRecord.of("Proposal", id, "scores-submitted"));
+        proposal.countChange();
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "scores-submitted")
+                .details(Map.of("round", screening.round)));
+        events.scoresSubmitted(proposal, screening, (int) ReviewerScore.count("proposalId", id), submitted.submittedAt);
         return submitted;
     }
 
@@ -170,8 +174,8 @@ public class ScreeningService {
         proposal.decidedAt = Instant.now();
         proposal.decisionRationale = rationale;
         proposal.flush();
-        audit.record(AuditRecord.of("Proposal", id, "adopted").transition(from, proposal.status).actingFor(actingFor)
-                .reason(rationale));
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "adopted").transition(from, proposal.status)
+                .actingFor(actingFor).reason(rationale));
         events.adopted(proposal);
         return proposal;
     }

@@ -59,7 +59,7 @@ public class ThemeService {
         theme.publishedBy = access.subject();
         theme.publishedAt = Instant.now();
         theme.persistAndFlush();
-        audit.record(AuditRecord.of("Theme", theme.id, "published").transition(null, "PUBLISHED")
+        audit.record(AuditRecord.of("Theme", theme.id, theme.version, "published").transition(null, "PUBLISHED")
                 .actingFor(theme.departmentId));
         events.themePublished(theme);
         return theme;

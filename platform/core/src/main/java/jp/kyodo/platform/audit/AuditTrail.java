@@ -42,6 +42,9 @@ public class AuditTrail {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    EveryChangeAnnounced announcements;
+
     @ConfigProperty(name = "kyodo.service-name")
     String serviceName;
 
@@ -49,8 +52,9 @@ public class AuditTrail {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement("""
                         insert into kyodo_audit_entry (id, aggregate_type, aggregate_id, action, from_state, to_state,
-                                                       actor, acting_for, reason, details, request_id, occurred_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                                                       actor, acting_for, reason, details, request_id, occurred_at,
+                                                       aggregate_version, announced)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                         """)) {
             insert.setObject(1, UUID.randomUUID());
             insert.setString(2, change.aggregateType());
@@ -64,10 +68,13 @@ public class AuditTrail {
             insert.setString(10, mapper.writeValueAsString(change.details()));
             insert.setString(11, RequestIds.current());
             insert.setTimestamp(12, Timestamp.from(Instant.now()));
+            insert.setLong(13, change.aggregateVersion());
+            insert.setBoolean(14, change.announced());
             insert.executeUpdate();
         } catch (Exception e) {
             throw new IllegalStateException("could not write the audit trail", e);
         }
+        announcements.audited(change);
     }
 
     /** The trail of one record, oldest first. */

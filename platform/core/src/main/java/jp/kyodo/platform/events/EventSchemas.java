@@ -33,12 +33,23 @@ public class EventSchemas {
         return schemaOf(type).validate(payload).stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
-    /** Refuses to publish a payload that breaks its own contract: that is a bug in the producer. */
+    /**
+     * Refuses to publish a payload that breaks its own contract, or of a retired type (its schema says
+     * {@code "deprecated": true}; it stays in the catalogue for the records already on the topic): that is a bug in
+     * the producer.
+     */
     public void requireValid(String type, JsonNode payload) {
+        if (isRetired(type)) {
+            throw new IllegalStateException(type + " is retired: publish the type that replaced it");
+        }
         List<String> problems = validate(type, payload);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("payload of " + type + " violates its schema: " + problems);
         }
+    }
+
+    public boolean isRetired(String type) {
+        return schemaOf(type).getSchemaNode().path("deprecated").asBoolean(false);
     }
 
     public boolean hasSchema(String type) {

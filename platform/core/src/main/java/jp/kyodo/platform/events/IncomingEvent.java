@@ -1,13 +1,11 @@
 package jp.kyodo.platform.events;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kyodo.platform.inbox.PoisonEventException;
@@ -41,18 +39,6 @@ public record IncomingEvent(
             throw new PoisonEventException("payload of " + this.type + " does not fit " + type.getSimpleName()
                     + ": " + e.getMessage(), e);
         }
-    }
-
-    public JsonNode payloadTree() {
-        try {
-            return mapper.readTree(data);
-        } catch (IOException e) {
-            throw new PoisonEventException("payload of " + type + " is not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    public String dataAsText() {
-        return data == null ? "" : new String(data, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.kyodo.platform.audit.EveryChangeAnnounced;
 import jp.kyodo.platform.events.DomainEvent;
 import jp.kyodo.platform.events.EventSchemas;
 import jp.kyodo.platform.events.TraceContext;
@@ -57,6 +58,9 @@ public class Outbox {
     @Inject
     EventSchemas schemas;
 
+    @Inject
+    EveryChangeAnnounced announcements;
+
     @ConfigProperty(name = "kyodo.service-name")
     String serviceName;
 
@@ -85,6 +89,7 @@ public class Outbox {
         insert(id, event.topic(), event.aggregateId().toString(), "CLOUD_EVENT", event.type(), source(),
                 event.aggregateId().toString(), event.aggregateVersion(), "application/json", toBytes(payload),
                 Map.of());
+        announcements.announced(event.aggregateId(), event.aggregateVersion());
         return id;
     }
 

@@ -11,8 +11,8 @@ import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.problem.ProblemType;
 
 /**
- * Who is calling: the token's subject ({@code sub}, a pseudonymous id) and realm roles. Relations (membership of
- * an organisation) are each service's business; this only answers what the token says.
+ * Who is calling: the token's subject ({@code sub}; personal data, since Keycloak knows who it is) and realm roles.
+ * Relations (membership of an organisation) are each service's business; this only answers what the token says.
  */
 @RequestScoped
 public class Caller {

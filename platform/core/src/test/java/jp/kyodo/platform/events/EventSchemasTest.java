@@ -35,4 +35,14 @@ class EventSchemasTest {
         assertThatThrownBy(() -> schemas.validate("jp.kyodo.unknown.v1", json.createObjectNode()))
                 .hasMessageContaining("no JSON Schema");
     }
+
+    @Test
+    void aRetiredTypeIsReadableButCannotBePublished() throws Exception {
+        var payload = json.readTree("{\"widgetId\":\"6f1c8f9e-4b0a-4c52-9a7e-0d3c2f1b9a11\",\"name\":\"w\"}");
+        assertThat(schemas.validate("jp.kyodo.widget.painted.v1", payload)).isEmpty();
+        assertThat(schemas.isRetired("jp.kyodo.widget.painted.v1")).isTrue();
+        assertThat(schemas.isRetired("jp.kyodo.widget.created.v1")).isFalse();
+        assertThatThrownBy(() -> schemas.requireValid("jp.kyodo.widget.painted.v1", payload))
+                .hasMessageContaining("retired");
+    }
 }
