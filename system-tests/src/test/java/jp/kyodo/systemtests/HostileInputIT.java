@@ -288,6 +288,12 @@ class HostileInputIT {
     /** The 5xx and problem+json rules every answer follows, 429 of the gateway included. */
     private void checkAnswer(String label, HttpResponse<byte[]> response) {
         int status = response.statusCode();
+        try {
+            OpenApiContract.check(response.request().method(), response.request().uri().getRawPath(), status,
+                    response.headers().map(), response.body());
+        } catch (AssertionError e) {
+            failures.add(label + ": " + e.getMessage());
+        }
         if (status >= 500) {
             failures.add(label + ": " + status + " " + excerpt(response.body()));
             return;

@@ -70,7 +70,7 @@ public class OpenDataResource {
     @GET
     @Path("agreements")
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(summary = "Agreements in force and completed as open data (協定の公開データ)", description = "Anonymous. The "
+    @Operation(operationId = "exportAgreements", summary = "Agreements in force and completed as open data (協定の公開データ)", description = "Anonymous. The "
             + "public summary of every ACTIVE and COMPLETED agreement (its version in force), oldest first; JSON by "
             + "default, CSV with Accept: text/csv or ?format=csv. fiscalYear keeps agreements whose term touches that "
             + "fiscal year.")
@@ -98,7 +98,7 @@ public class OpenDataResource {
     @GET
     @Path("agreement-costs")
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(summary = "Costs of agreements per party and fiscal year as open data (協定の費用分担)", description = "Anonymous. "
+    @Operation(operationId = "exportAgreementCosts", summary = "Costs of agreements per party and fiscal year as open data (協定の費用分担)", description = "Anonymous. "
             + "One record per ACTIVE or COMPLETED agreement, party and fiscal year of its term: the planned cost and, "
             + "once filed, the actual-cost report (実績報告) and settlement (精算). JSON by default, CSV with Accept: "
             + "text/csv or ?format=csv; fiscalYear keeps that year's records.")
@@ -159,27 +159,27 @@ public class OpenDataResource {
     @Schema(name = "OpenDataAgreement", description = "The public summary of an agreement in force or completed (協定の公表)")
     public record AgreementRecord(
             @Schema(description = "Id") UUID agreementId,
-            @Schema(description = "The adopted proposal it came from; empty when staff opened it directly") UUID proposalId,
+            @Schema(description = "The adopted proposal it came from; empty when staff opened it directly", nullable = true) UUID proposalId,
             @Schema(description = "Title (事業名)") String title,
             @Schema(description = "ACTIVE (締結済み) or COMPLETED (完了)") AgreementState state,
             @Schema(description = "Form (協働の形態)") CollaborationForm collaborationForm,
             @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
             @Schema(description = "Field (活動分野)") FieldOfActivity field,
-            @Schema(description = "Purpose (事業目的)") String purpose,
+            @Schema(description = "Purpose (事業目的)", nullable = true) String purpose,
             @Schema(description = "First day of the term (協定期間)") LocalDate termStart,
             @Schema(description = "Last day of the term") LocalDate termEnd,
             @Schema(description = "Fiscal years (年度) of the term; in CSV separated by ;") List<Integer> fiscalYears,
-            @Schema(description = "The version in force (第N版)") Integer documentVersion,
+            @Schema(description = "The version in force (第N版)", nullable = true) Integer documentVersion,
             @Schema(description = "Parties (当事者); in CSV separated by ;") List<UUID> partyOrganizationIds,
             @Schema(description = "Their names, same order; in CSV one per line") List<String> partyNames,
             @Schema(description = "Tasks as \"party: task\" (役割分担); in CSV one per line") List<String> tasks,
             @Schema(description = "All parties' costs, whole yen (事業費)") long totalCostYen,
             @Schema(description = "The city's share, whole yen (市の負担額)") long cityShareYen,
-            @Schema(description = "Whether amounts include consumption tax (消費税込み)") Boolean consumptionTaxIncluded,
+            @Schema(description = "Whether amounts include consumption tax (消費税込み)", nullable = true) Boolean consumptionTaxIncluded,
             @Schema(description = "Estimated value of contributions in kind, whole yen (現物・役務の提供)") long inKindValueYen,
             @Schema(description = "Outcome ownership per deliverable as \"deliverable: OWNER\" (成果の帰属); in CSV one per line") List<String> outcomeOwnership,
             @Schema(description = "Clauses the parties marked public as \"heading: text\"; in CSV one per line") List<String> publicClauses,
-            @Schema(description = "Day of completion (完了日), Asia/Tokyo; empty while ACTIVE") LocalDate completedOn) {
+            @Schema(description = "Day of completion (完了日), Asia/Tokyo; empty while ACTIVE", nullable = true) LocalDate completedOn) {
 
         static AgreementRecord of(Agreement a, AgreementContent c) {
             CostTotals totals = CostTotals.of(c);
@@ -210,10 +210,10 @@ public class OpenDataResource {
             @Schema(description = "Its actor type (協働の主体)") ActorType actorType,
             @Schema(description = "Whether it is a city department (市)") boolean cityParty,
             @Schema(description = "Cost planned in the agreement, whole yen (負担額)") long plannedCostYen,
-            @Schema(description = "Whether amounts include consumption tax") Boolean consumptionTaxIncluded,
-            @Schema(description = "Actual cost reported (実績報告), whole yen; empty until filed") Long reportedActualCostYen,
-            @Schema(description = "Amount the settlement confirmed (精算額), whole yen; empty until settled") Long confirmedAmountYen,
-            @Schema(description = "Still to be paid by the city, whole yen") Long toPayYen,
-            @Schema(description = "To be returned to the city, whole yen (返還額)") Long toReturnYen) {
+            @Schema(description = "Whether amounts include consumption tax", nullable = true) Boolean consumptionTaxIncluded,
+            @Schema(description = "Actual cost reported (実績報告), whole yen; empty until filed", nullable = true) Long reportedActualCostYen,
+            @Schema(description = "Amount the settlement confirmed (精算額), whole yen; empty until settled", nullable = true) Long confirmedAmountYen,
+            @Schema(description = "Still to be paid by the city, whole yen", nullable = true) Long toPayYen,
+            @Schema(description = "To be returned to the city, whole yen (返還額)", nullable = true) Long toReturnYen) {
     }
 }

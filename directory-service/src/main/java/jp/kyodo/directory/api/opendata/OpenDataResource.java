@@ -54,7 +54,7 @@ public class OpenDataResource {
     @Path("organizations")
     @Transactional
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(summary = "Verified organisations as open data (団体の公開データ)", description = "Anonymous. Every VERIFIED "
+    @Operation(operationId = "exportOrganizations", summary = "Verified organisations as open data (団体の公開データ)", description = "Anonymous. Every VERIFIED "
             + "organisation's public fields, in kana order; JSON by default, CSV with Accept: text/csv or ?format=csv. "
             + "fiscalYear keeps those registered in that fiscal year (April–March, Asia/Tokyo).")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
@@ -89,11 +89,11 @@ public class OpenDataResource {
             @Schema(description = "Id in the directory") UUID organizationId,
             @Schema(description = "Actor type (協働の主体の種別)") ActorType actorType,
             @Schema(description = "Name (団体名)") String name,
-            @Schema(description = "Kana reading (フリガナ)") String nameKana,
-            @Schema(description = "Corporate number (法人番号), where it has one") String corporateNumber,
+            @Schema(description = "Kana reading (フリガナ)", nullable = true) String nameKana,
+            @Schema(description = "Corporate number (法人番号), where it has one", nullable = true) String corporateNumber,
             @Schema(description = "Fields of activity (活動分野); in CSV separated by ;") List<FieldOfActivity> fields,
-            @Schema(description = "What it does (活動内容)") String description,
-            @Schema(description = "Web site, only if the organisation publishes its contact") String website,
+            @Schema(description = "What it does (活動内容)", nullable = true) String description,
+            @Schema(description = "Web site, only if the organisation publishes its contact", nullable = true) String website,
             @Schema(description = "Day of registration (登録日), Asia/Tokyo") LocalDate registeredOn,
             @Schema(description = "Fiscal year (年度) of registration") int registeredFiscalYear) {
 

@@ -77,7 +77,7 @@ public class OpenDataResource {
     @GET
     @Path("evaluation-scores")
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(summary = "Published evaluation scores as open data (評価結果の公開データ)", description = "Anonymous. One "
+    @Operation(operationId = "exportEvaluationScores", summary = "Published evaluation scores as open data (評価結果の公開データ)", description = "Anonymous. One "
             + "record per PUBLISHED round, party and scored item, both tracks (事業の評価, 協働の評価) as separate rows, "
             + "rounds in order of publication; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
             + "keeps the rounds counted in that fiscal year.")
@@ -111,7 +111,7 @@ public class OpenDataResource {
     @GET
     @Path("evaluation-findings")
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(summary = "Findings and third-party opinions of published evaluations as open data (評価の所見)",
+    @Operation(operationId = "exportEvaluationFindings", summary = "Findings and third-party opinions of published evaluations as open data (評価の所見)",
             description = "Anonymous. One record per finding and improvement agreed in the mutual review (相互評価) of a "
                     + "PUBLISHED round, and one per third-party assessment (第三者評価); JSON by default, CSV with Accept: "
                     + "text/csv or ?format=csv. fiscalYear keeps the rounds counted in that fiscal year.")
@@ -173,11 +173,11 @@ public class OpenDataResource {
             @Schema(description = "Its actor type (協働の主体)") ActorType actorType,
             @Schema(description = "PROJECT (事業の評価) or COLLABORATION (協働の評価); the tracks are never combined") Track track,
             @Schema(description = "Item of the catalogue (評価項目), as in GET /api/evaluations/items") EvaluationItem item,
-            @Schema(description = "The activity indicator or outcome goal scored, for those items") UUID targetId,
+            @Schema(description = "The activity indicator or outcome goal scored, for those items", nullable = true) UUID targetId,
             @Schema(description = "1 far below … 3 as expected … 5 far above what was expected") int score,
-            @Schema(description = "Reason the party gave (required for 1 and 2)") String reason,
-            @Schema(description = "Actual value (実績値) of an indicator, or measured satisfaction in percent") BigDecimal actualValue,
-            @Schema(description = "Achievement rate in percent (達成率)") BigDecimal achievementRate) {
+            @Schema(description = "Reason the party gave (required for 1 and 2)", nullable = true) String reason,
+            @Schema(description = "Actual value (実績値) of an indicator, or measured satisfaction in percent", nullable = true) BigDecimal actualValue,
+            @Schema(description = "Achievement rate in percent (達成率)", nullable = true) BigDecimal achievementRate) {
 
         static EvaluationScoreRecord of(Round r, RoundResult.PartyResult party, Track track, RoundResult.ScoreResult s) {
             return new EvaluationScoreRecord(r.roundId(), r.planId(), r.agreementId(), r.title(), r.kind(),
@@ -204,18 +204,18 @@ public class OpenDataResource {
             @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
             @Schema(description = "Day of publication (公表日), Asia/Tokyo") LocalDate publishedOn,
             @Schema(description = "MUTUAL_REVIEW (相互評価) or THIRD_PARTY (第三者評価)") FindingSource source,
-            @Schema(description = "The finding's id; empty for the third-party assessment") UUID findingId,
-            @Schema(description = "The party that recorded the finding; empty for the third-party assessment") UUID organizationId,
-            @Schema(description = "Its name") String organizationName,
-            @Schema(description = "The item the finding is about, if any (評価項目)") EvaluationItem item,
-            @Schema(description = "That item's track: PROJECT or COLLABORATION") Track track,
-            @Schema(description = "The agreed finding (共有事項)") String finding,
-            @Schema(description = "The improvement it leads to (改善策)") String improvement,
-            @Schema(description = "The committee (評価委員会); third-party assessment only") String committee,
-            @Schema(description = "Overall opinion (総評); third-party assessment only") String opinion,
-            @Schema(description = "Opinion on the project (事業の評価); third-party assessment only") String projectOpinion,
-            @Schema(description = "Opinion on the collaboration (協働の評価); third-party assessment only") String collaborationOpinion,
-            @Schema(description = "Recommendations (提言); third-party assessment only") String recommendations,
+            @Schema(description = "The finding's id; empty for the third-party assessment", nullable = true) UUID findingId,
+            @Schema(description = "The party that recorded the finding; empty for the third-party assessment", nullable = true) UUID organizationId,
+            @Schema(description = "Its name", nullable = true) String organizationName,
+            @Schema(description = "The item the finding is about, if any (評価項目)", nullable = true) EvaluationItem item,
+            @Schema(description = "That item's track: PROJECT or COLLABORATION", nullable = true) Track track,
+            @Schema(description = "The agreed finding (共有事項)", nullable = true) String finding,
+            @Schema(description = "The improvement it leads to (改善策)", nullable = true) String improvement,
+            @Schema(description = "The committee (評価委員会); third-party assessment only", nullable = true) String committee,
+            @Schema(description = "Overall opinion (総評); third-party assessment only", nullable = true) String opinion,
+            @Schema(description = "Opinion on the project (事業の評価); third-party assessment only", nullable = true) String projectOpinion,
+            @Schema(description = "Opinion on the collaboration (協働の評価); third-party assessment only", nullable = true) String collaborationOpinion,
+            @Schema(description = "Recommendations (提言); third-party assessment only", nullable = true) String recommendations,
             @Schema(description = "Day it was recorded or assessed, Asia/Tokyo") LocalDate recordedOn) {
 
         static EvaluationFindingRecord of(Round r, EvaluationPlan plan, RoundResult.FindingResult f) {

@@ -80,7 +80,7 @@ public class OpenDataResource {
     @Path("adopted-proposals")
     @Transactional
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(summary = "Adopted proposals as open data (採択提案の公開データ)", description = "Anonymous. Every ADOPTED "
+    @Operation(operationId = "exportAdoptedProposals", summary = "Adopted proposals as open data (採択提案の公開データ)", description = "Anonymous. Every ADOPTED "
             + "proposal with its decision, the committee's rationale and the aggregate screening result, ordered by "
             + "fiscal year and reference number; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
             + "is the proposal's fiscal year (that of its theme, or of its submission).")
@@ -125,7 +125,7 @@ public class OpenDataResource {
     @Path("theme-outcomes")
     @Transactional
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(summary = "Proposal counts per theme as open data (テーマ別の提案件数)", description = "Anonymous. For every "
+    @Operation(operationId = "exportThemeOutcomes", summary = "Proposal counts per theme as open data (テーマ別の提案件数)", description = "Anonymous. For every "
             + "published theme, how many proposals were received and how they ended; citizen-initiated proposals, "
             + "which answer no theme, are counted per fiscal year in a row without theme. Counts only: proposals not "
             + "adopted are never listed one by one. fiscalYear is the theme's (or the proposals') fiscal year.")
@@ -198,29 +198,29 @@ public class OpenDataResource {
             @Schema(description = "Reference number (受付番号), e.g. 2027-0012") String referenceNumber,
             @Schema(description = "Fiscal year (年度)") int fiscalYear,
             @Schema(description = "Origin (発意)") ProposalOrigin origin,
-            @Schema(description = "The theme answered; empty for a citizen-initiated proposal") UUID themeId,
-            @Schema(description = "Title of the theme (協働テーマ)") String themeTitle,
+            @Schema(description = "The theme answered; empty for a citizen-initiated proposal", nullable = true) UUID themeId,
+            @Schema(description = "Title of the theme (協働テーマ)", nullable = true) String themeTitle,
             @Schema(description = "Title (事業名)") String title,
-            @Schema(description = "Local issue (地域課題)") String localIssue,
+            @Schema(description = "Local issue (地域課題)", nullable = true) String localIssue,
             @Schema(description = "Goals (目標); in CSV one per line") List<String> goals,
-            @Schema(description = "Approach (事業の進め方)") String approach,
+            @Schema(description = "Approach (事業の進め方)", nullable = true) String approach,
             @Schema(description = "Collaboration form (協働の形態)") CollaborationForm collaborationForm,
             @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
             @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
-            @Schema(description = "First day of the period (実施期間)") LocalDate periodStart,
-            @Schema(description = "Last day of the period") LocalDate periodEnd,
-            @Schema(description = "Beneficiaries (受益者)") String beneficiaries,
-            @Schema(description = "Expected effects (期待される効果)") String expectedEffects,
+            @Schema(description = "First day of the period (実施期間)", nullable = true) LocalDate periodStart,
+            @Schema(description = "Last day of the period", nullable = true) LocalDate periodEnd,
+            @Schema(description = "Beneficiaries (受益者)", nullable = true) String beneficiaries,
+            @Schema(description = "Expected effects (期待される効果)", nullable = true) String expectedEffects,
             @Schema(description = "Proposing organisations (提案団体); in CSV separated by ;") List<UUID> proposingOrganizationIds,
             @Schema(description = "Their names, same order; in CSV one per line") List<String> proposingOrganizationNames,
             @Schema(description = "The department (所管課)") UUID departmentId,
-            @Schema(description = "Its name") String departmentName,
+            @Schema(description = "Its name", nullable = true) String departmentName,
             @Schema(description = "Planned budget of all parties, whole yen (事業費)") long totalBudgetYen,
             @Schema(description = "The city's share of it, whole yen (市の負担額)") long cityShareYen,
             @Schema(description = "Day of the decision (採択日), Asia/Tokyo") LocalDate decidedOn,
-            @Schema(description = "The committee's rationale (選考理由)") String decisionRationale,
-            @Schema(description = "Reviewers who scored it") Integer reviewerCount,
-            @Schema(description = "Weighted mean score, 1–5 (審査結果)") BigDecimal weightedMeanScore) {
+            @Schema(description = "The committee's rationale (選考理由)", nullable = true) String decisionRationale,
+            @Schema(description = "Reviewers who scored it", nullable = true) Integer reviewerCount,
+            @Schema(description = "Weighted mean score, 1–5 (審査結果)", nullable = true) BigDecimal weightedMeanScore) {
 
         static AdoptedProposalRecord of(Proposal p, String themeTitle, Map<UUID, String> names, ScreeningResult result) {
             ProposalContent c = p.content;
@@ -242,10 +242,10 @@ public class OpenDataResource {
     public record ThemeOutcomeRecord(
             @Schema(description = "Fiscal year (年度)") int fiscalYear,
             @Schema(description = "CITY_INITIATED: a theme's row; CITIZEN_INITIATED: the year's proposals without theme") ProposalOrigin origin,
-            @Schema(description = "The theme; empty in the citizen-initiated row") UUID themeId,
-            @Schema(description = "Title of the theme (協働テーマ)") String themeTitle,
-            @Schema(description = "The department that published the theme (所管課)") UUID departmentId,
-            @Schema(description = "Its name") String departmentName,
+            @Schema(description = "The theme; empty in the citizen-initiated row", nullable = true) UUID themeId,
+            @Schema(description = "Title of the theme (協働テーマ)", nullable = true) String themeTitle,
+            @Schema(description = "The department that published the theme (所管課)", nullable = true) UUID departmentId,
+            @Schema(description = "Its name", nullable = true) String departmentName,
             @Schema(description = "Proposals received: every submitted one (提案件数)") long received,
             @Schema(description = "Adopted (採択)") long adopted,
             @Schema(description = "Not adopted (不採択)") long notAdopted,
