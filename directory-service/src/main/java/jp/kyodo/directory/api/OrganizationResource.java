@@ -80,9 +80,12 @@ public class OrganizationResource {
             + "Staff, admins and coordinators see every organisation; others only those they are members of. "
             + "The text query matches name or reading regardless of full/half width, hiragana/katakana and variant kanji.")
     public Page<OrganizationView> list(
-            @Parameter(description = "Actor type (ActorType)") @QueryParam("type") String type,
-            @Parameter(description = "Field of activity (FieldOfActivity)") @QueryParam("field") String field,
-            @Parameter(description = "Eligibility status: UNVERIFIED, VERIFIED, SUSPENDED") @QueryParam("status") String status,
+            @Parameter(description = "Actor type (ActorType)", schema = @Schema(implementation = ActorType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Field of activity (FieldOfActivity)", schema = @Schema(implementation = FieldOfActivity.class))
+            @QueryParam("field") String field,
+            @Parameter(description = "Eligibility status: UNVERIFIED, VERIFIED, SUSPENDED", schema = @Schema(implementation = OrganizationStatus.class))
+            @QueryParam("status") String status,
             @Parameter(description = "Text in the name or its reading (名称・フリガナ)") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1–100") @QueryParam("limit") Integer limit) {

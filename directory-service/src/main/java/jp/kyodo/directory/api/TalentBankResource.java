@@ -78,7 +78,8 @@ public class TalentBankResource {
             + "name (variant kanji, kana and width folded). Every entry returned is logged as read.")
     public Page<TalentEntryView> search(
             @Parameter(description = "Text in a skill") @QueryParam("skill") @Size(max = 100) String skill,
-            @Parameter(description = "Field of activity") @QueryParam("field") String field,
+            @Parameter(description = "Field of activity", schema = @Schema(implementation = FieldOfActivity.class))
+            @QueryParam("field") String field,
             @Parameter(description = "Text in the name or its reading") @QueryParam("name") @Size(max = 100) String name,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1–100") @QueryParam("limit") Integer limit) {

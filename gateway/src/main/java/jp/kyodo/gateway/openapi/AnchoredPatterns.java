@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class AnchoredPatterns {
 
+    private static final String NOT_BLANK = "\\S";
+
     private AnchoredPatterns() {
     }
 
@@ -31,6 +33,10 @@ final class AnchoredPatterns {
     }
 
     static String anchored(String pattern) {
+        if (NOT_BLANK.equals(pattern)) {
+            // SmallRye's rendering of @NotBlank: "has a character that is not white space", anywhere in the value.
+            return "^[\\s\\S]*\\S[\\s\\S]*$";
+        }
         String body = pattern;
         if (body.startsWith("^")) {
             body = body.substring(1);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.audit.AuditEntry;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.idempotency.Idempotent;
@@ -73,7 +74,9 @@ public class ThemeResource {
     @GET
     @Operation(operationId = "listThemes", summary = "List themes (readable without login); open=true lists those accepting proposals now",
             description = "A cursor page of published themes, readable without login; open=true keeps those whose application window is open now.")
-    public Page<ThemeView> list(@QueryParam("open") Boolean open, @QueryParam("fiscalYear") Integer fiscalYear,
+    public Page<ThemeView> list(@QueryParam("open") Boolean open,
+            @Parameter(description = "Only themes of this fiscal year (年度)", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);

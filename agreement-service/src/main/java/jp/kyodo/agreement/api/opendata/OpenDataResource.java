@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,10 +76,13 @@ public class OpenDataResource {
             + "default, CSV with Accept: text/csv or ?format=csv. fiscalYear keeps agreements whose term touches that "
             + "fiscal year.")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = AgreementRecord.class, description = "The records, one object per CSV row"))),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response agreements(
-            @Parameter(description = "Fiscal year (年度) the term touches, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Fiscal year (年度) the term touches, e.g. 2027", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return openData.answer(AGREEMENTS, fiscalYear, format, headers, FiscalYear::of, this::agreementsIn);
@@ -103,10 +107,13 @@ public class OpenDataResource {
             + "once filed, the actual-cost report (実績報告) and settlement (精算). JSON by default, CSV with Accept: "
             + "text/csv or ?format=csv; fiscalYear keeps that year's records.")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = AgreementCostRecord.class, description = "The records, one object per CSV row"))),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response costs(
-            @Parameter(description = "Fiscal year (年度), e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Fiscal year (年度), e.g. 2027", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return openData.answer(COSTS, fiscalYear, format, headers, FiscalYear::of, this::costsIn);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,10 +59,13 @@ public class OpenDataResource {
             + "organisation's public fields, in kana order; JSON by default, CSV with Accept: text/csv or ?format=csv. "
             + "fiscalYear keeps those registered in that fiscal year (April–March, Asia/Tokyo).")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = OrganizationRecord.class, description = "The records, one object per CSV row"))),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response organizations(
-            @Parameter(description = "Fiscal year (年度) of registration, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Fiscal year (年度) of registration, e.g. 2027", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return openData.answer(ORGANIZATIONS, fiscalYear, format, headers, FiscalYear::of,

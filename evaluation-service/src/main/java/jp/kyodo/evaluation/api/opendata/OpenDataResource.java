@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,10 +83,13 @@ public class OpenDataResource {
             + "rounds in order of publication; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
             + "keeps the rounds counted in that fiscal year.")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = EvaluationScoreRecord.class, description = "The records, one object per CSV row"))),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response scores(
-            @Parameter(description = "Fiscal year (年度) the round is counted in, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Fiscal year (年度) the round is counted in, e.g. 2027", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return openData.answer(SCORES, fiscalYear, format, headers, FiscalYear::of, this::scoresIn);
@@ -116,10 +120,13 @@ public class OpenDataResource {
                     + "PUBLISHED round, and one per third-party assessment (第三者評価); JSON by default, CSV with Accept: "
                     + "text/csv or ?format=csv. fiscalYear keeps the rounds counted in that fiscal year.")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = EvaluationFindingRecord.class, description = "The records, one object per CSV row"))),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response findings(
-            @Parameter(description = "Fiscal year (年度) the round is counted in, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Fiscal year (年度) the round is counted in, e.g. 2027", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return openData.answer(FINDINGS, fiscalYear, format, headers, FiscalYear::of, this::findingsIn);

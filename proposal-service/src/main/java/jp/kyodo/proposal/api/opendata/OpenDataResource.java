@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,10 +86,13 @@ public class OpenDataResource {
             + "fiscal year and reference number; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
             + "is the proposal's fiscal year (that of its theme, or of its submission).")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = AdoptedProposalRecord.class, description = "The records, one object per CSV row"))),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response adoptedProposals(
-            @Parameter(description = "Fiscal year (年度), e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Fiscal year (年度), e.g. 2027", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return openData.answer(ADOPTED_PROPOSALS, fiscalYear, format, headers, FiscalYear::of,
@@ -130,10 +134,13 @@ public class OpenDataResource {
             + "which answer no theme, are counted per fiscal year in a row without theme. Counts only: proposals not "
             + "adopted are never listed one by one. fiscalYear is the theme's (or the proposals') fiscal year.")
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = ThemeOutcomeRecord.class, description = "The records, one object per CSV row"))),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response themeOutcomes(
-            @Parameter(description = "Fiscal year (年度), e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Fiscal year (年度), e.g. 2027", schema = @Schema(implementation = FiscalYear.class))
+            @QueryParam("fiscalYear") String fiscalYear,
             @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return openData.answer(THEME_OUTCOMES, fiscalYear, format, headers, FiscalYear::of, this::themeOutcomesIn);
