@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +64,8 @@ final class AbsentIsOmitted {
     /** Every object schema within {@code schema} (itself, properties, items, compositions) gets the rule. */
     private static void requireWhatIsAlwaysThere(ObjectNode schema) {
         if (schema.get("properties") instanceof ObjectNode properties) {
-            Set<String> required = new LinkedHashSet<>();
+            // Sorted: the same document whatever order a service listed its properties in.
+            Set<String> required = new TreeSet<>();
             schema.path("required").forEach(name -> required.add(name.asText()));
             for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> property = it.next();
@@ -114,38 +114,39 @@ final class AbsentIsOmitted {
      * {@code anyOf}/{@code oneOf} with {@code {type: "null"}}); whether there was one.
      */
     private static boolean dropNull(ObjectNode property, ObjectNode properties, String name) {
+        boolean nullable = false;
         JsonNode type = property.get("type");
         if (type != null && type.isArray()) {
             List<String> types = new ArrayList<>();
             type.forEach(t -> types.add(t.asText()));
             if (types.remove("null")) {
+                nullable = true;
                 if (types.size() == 1) {
                     property.put("type", types.get(0));
                 } else {
                     ArrayNode rest = property.putArray("type");
                     types.forEach(rest::add);
                 }
-                return true;
             }
-            return false;
         }
+        // SmallRye writes a nullable reference both ways: type [T, "null"] and anyOf [{$ref}, {type: "null"}].
         for (String composition : List.of("anyOf", "oneOf")) {
             if (property.get(composition) instanceof ArrayNode alternatives) {
-                for (int i = 0; i < alternatives.size(); i++) {
+                for (int i = alternatives.size() - 1; i >= 0; i--) {
                     if ("null".equals(alternatives.get(i).path("type").asText())) {
                         alternatives.remove(i);
-                        if (alternatives.size() == 1) {
-                            ObjectNode single = (ObjectNode) alternatives.get(0).deepCopy();
-                            property.remove(composition);
-                            property.fields().forEachRemaining(e -> single.putIfAbsent(e.getKey(), e.getValue()));
-                            properties.set(name, single);
-                        }
-                        return true;
+                        nullable = true;
                     }
+                }
+                if (nullable && alternatives.size() == 1) {
+                    ObjectNode single = (ObjectNode) alternatives.get(0).deepCopy();
+                    property.remove(composition);
+                    property.fields().forEachRemaining(e -> single.putIfAbsent(e.getKey(), e.getValue()));
+                    properties.set(name, single);
                 }
             }
         }
-        return false;
+        return nullable;
     }
 
     /** The component schemas answers ({@code true}) or requests ({@code false}) use, transitively. */
