@@ -185,6 +185,7 @@ public class AgreementResource {
                     + "and its signatures lapse.")
     @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The edited working copy (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingCopyView.class)))
     public Response editWorkingCopy(@PathParam("id") UUID id, @Valid @NotNull WorkingCopyRequest body,
             @Context HttpHeaders headers) {
@@ -221,6 +222,7 @@ public class AgreementResource {
                     + "reason is kept in the audit trail.")
     @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The agreement with an amendment open (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {
         return change(headers, expected -> negotiation.startAmendment(id, expected, body.actingFor(), body.reason()),
@@ -283,6 +285,7 @@ public class AgreementResource {
                     + "its final round. Announces agreement.completed.")
     @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The completed agreement (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
@@ -299,6 +302,7 @@ public class AgreementResource {
                     + "agreement.terminated.")
     @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The terminated agreement (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response terminate(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
