@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.kernel.FieldOfActivity;
@@ -35,9 +33,7 @@ public class ConsultationCaseResource {
     @Operation(operationId = "searchConsultationCases", summary = "Search consultation cases by text (Japanese, no spaces needed; full- and half-width alike), field, fiscal year and outcome; staff and coordinators",
             description = "A cursor page of proposals that did not lead to collaboration (not adopted, withdrawn, not pursued), so that staff can learn from earlier consultations. Proposers appear only when they consented to keep the case with their identity.")
     public Page<ConsultationCaseSearch.Found> search(@QueryParam("q") String text,
-            @QueryParam("field") FieldOfActivity field,
-            @Parameter(description = "Only proposals of this fiscal year (年度)", schema = @Schema(implementation = FiscalYear.class))
-            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("field") FieldOfActivity field, @QueryParam("fiscalYear") FiscalYear fiscalYear,
             @QueryParam("outcome") ProposalStatus outcome, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         caller.requireAnyRole(Roles.CITY_STAFF, Roles.COORDINATOR, Roles.ADMIN);
@@ -50,7 +46,8 @@ public class ConsultationCaseResource {
         }
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);
-        return Page.of(search.search(new ConsultationCaseSearch.Query(text, field, fiscalYear, outcome), after,
+        return Page.of(search.search(new ConsultationCaseSearch.Query(text, field,
+                fiscalYear == null ? null : fiscalYear.year(), outcome), after,
                 page.fetchSize()), page.limit(), ConsultationCaseSearch::cursorOf, f -> f);
     }
 }

@@ -36,6 +36,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.SharedApiDocumentation;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
 import jp.kyodo.proposal.domain.ScreeningResult;
@@ -142,8 +143,8 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Proposal proposal = proposals.updateDraft(id, expected, body.actingFor(), body.themeId(), body.toContent());
+        Proposal proposal = proposals.updateDraft(id, IfMatch.from(headers), body.actingFor(), body.themeId(),
+                body.toContent());
         return Response.ok(ProposalView.of(proposal, null)).tag(ETags.of(proposal.version)).build();
     }
 
@@ -160,7 +161,7 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Submission body,
             @Context HttpHeaders headers) {
-        Proposal proposal = proposals.submit(id, optionalVersion(headers), body.actingFor(),
+        Proposal proposal = proposals.submit(id, IfMatch.from(headers), body.actingFor(),
                 body.consentToCaseArchive());
         return ok(proposal);
     }
@@ -177,7 +178,7 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response openConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.ActingFor body,
             @Context HttpHeaders headers) {
-        return ok(proposals.openConsultation(id, optionalVersion(headers), body.actingFor()));
+        return ok(proposals.openConsultation(id, IfMatch.from(headers), body.actingFor()));
     }
 
     @POST
@@ -192,7 +193,7 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response closeConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
-        return ok(proposals.closeWithoutScreening(id, optionalVersion(headers), body.actingFor(), body.reason()));
+        return ok(proposals.closeWithoutScreening(id, IfMatch.from(headers), body.actingFor(), body.reason()));
     }
 
     @POST
@@ -207,7 +208,7 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
-        return ok(proposals.withdraw(id, optionalVersion(headers), body.actingFor(), body.reason()));
+        return ok(proposals.withdraw(id, IfMatch.from(headers), body.actingFor(), body.reason()));
     }
 
     @GET
@@ -222,11 +223,5 @@ public class ProposalResource {
 
     private Response ok(Proposal proposal) {
         return Response.ok(ProposalView.of(proposal, null)).tag(ETags.of(proposal.version)).build();
-    }
-
-    /** State changes check If-Match when it is sent; the state machine guards them either way. */
-    static Long optionalVersion(HttpHeaders headers) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        return ifMatch == null || ifMatch.isBlank() ? null : ETags.expectedVersion(headers);
     }
 }

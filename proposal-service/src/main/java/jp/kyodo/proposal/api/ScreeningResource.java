@@ -19,7 +19,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +35,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.SharedApiDocumentation;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CriterionScore;
 import jp.kyodo.proposal.domain.DecisionOutcome;
 import jp.kyodo.proposal.domain.Proposal;
@@ -139,7 +139,7 @@ public class ScreeningResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningView.class)))
     public Response open(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body,
             @Context HttpHeaders headers) {
-        Screening screening = screenings.open(id, ProposalResource.optionalVersion(headers), body.actingFor(),
+        Screening screening = screenings.open(id, IfMatch.from(headers), body.actingFor(),
                 body.reviewers(), body.round(), body.criteriaWeights());
         return Response.ok(ScreeningView.of(screening)).tag(ETags.of(Proposal.require(id).version)).build();
     }
@@ -212,7 +212,7 @@ public class ScreeningResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body,
             @Context HttpHeaders headers) {
-        Proposal proposal = screenings.decide(id, ProposalResource.optionalVersion(headers), body.actingFor(),
+        Proposal proposal = screenings.decide(id, IfMatch.from(headers), body.actingFor(),
                 body.outcome(), body.rationale());
         return Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
                 .tag(ETags.of(proposal.version)).build();

@@ -74,9 +74,7 @@ public class ThemeResource {
     @GET
     @Operation(operationId = "listThemes", summary = "List themes (readable without login); open=true lists those accepting proposals now",
             description = "A cursor page of published themes, readable without login; open=true keeps those whose application window is open now.")
-    public Page<ThemeView> list(@QueryParam("open") Boolean open,
-            @Parameter(description = "Only themes of this fiscal year (年度)", schema = @Schema(implementation = FiscalYear.class))
-            @QueryParam("fiscalYear") Integer fiscalYear,
+    public Page<ThemeView> list(@QueryParam("open") Boolean open, @QueryParam("fiscalYear") FiscalYear fiscalYear,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);
@@ -88,7 +86,7 @@ public class ThemeResource {
         }
         if (fiscalYear != null) {
             query.append(" and fiscalYear = :fiscalYear");
-            parameters.and("fiscalYear", fiscalYear);
+            parameters.and("fiscalYear", fiscalYear.year());
         }
         if (after != null) {
             query.append(" and (window.closesAt > :afterCloses or (window.closesAt = :afterCloses and id > :afterId))");
