@@ -39,7 +39,6 @@ public class OpenDataResource {
 
     @GET
     @Path("agreements")
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportAgreements", summary = "Agreements in force and completed as open data (協定の公開データ)", description = "Anonymous. The "
             + "public summary of every ACTIVE and COMPLETED agreement (its version in force), oldest first; JSON by "
             + "default, CSV with Accept: text/csv or ?format=csv. fiscalYear keeps agreements whose term touches that "
@@ -55,7 +54,6 @@ public class OpenDataResource {
 
     @GET
     @Path("agreement-costs")
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportAgreementCosts", summary = "Costs of agreements per party and fiscal year as open data (協定の費用分担)", description = "Anonymous. "
             + "One record per ACTIVE or COMPLETED agreement, party and fiscal year of its term: the planned cost and, "
             + "once filed, the actual-cost report (実績報告) and settlement (精算). JSON by default, CSV with Accept: "

@@ -38,8 +38,6 @@ public class OpenDataResource {
 
     @GET
     @Path("organizations")
-    @Transactional
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportOrganizations", summary = "Verified organisations as open data (団体の公開データ)", description = "Anonymous. Every VERIFIED "
             + "organisation's public fields, in kana order; JSON by default, CSV with Accept: text/csv or ?format=csv. "
             + "fiscalYear keeps those registered in that fiscal year (April–March, Asia/Tokyo).")

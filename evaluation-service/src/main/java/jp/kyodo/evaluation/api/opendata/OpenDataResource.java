@@ -39,7 +39,6 @@ public class OpenDataResource {
 
     @GET
     @Path("evaluation-scores")
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportEvaluationScores", summary = "Published evaluation scores as open data (評価結果の公開データ)", description = "Anonymous. One "
             + "record per PUBLISHED round, party and scored item, both tracks (事業の評価, 協働の評価) as separate rows, "
             + "rounds in order of publication; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
@@ -55,7 +54,6 @@ public class OpenDataResource {
 
     @GET
     @Path("evaluation-findings")
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportEvaluationFindings", summary = "Findings and third-party opinions of published evaluations as open data (評価の所見)",
             description = "Anonymous. One record per finding and improvement agreed in the mutual review (相互評価) of a "
                     + "PUBLISHED round, and one per third-party assessment (第三者評価); JSON by default, CSV with Accept: "

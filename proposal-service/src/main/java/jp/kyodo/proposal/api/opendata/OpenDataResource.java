@@ -39,8 +39,6 @@ public class OpenDataResource {
 
     @GET
     @Path("adopted-proposals")
-    @Transactional
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportAdoptedProposals", summary = "Adopted proposals as open data (採択提案の公開データ)", description = "Anonymous. Every ADOPTED "
             + "proposal with its decision, the committee's rationale and the aggregate screening result, ordered by "
             + "fiscal year and reference number; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
@@ -56,8 +54,6 @@ public class OpenDataResource {
 
     @GET
     @Path("theme-outcomes")
-    @Transactional
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportThemeOutcomes", summary = "Proposal counts per theme as open data (テーマ別の提案件数)", description = "Anonymous. For every "
             + "published theme, how many proposals were received and how they ended; citizen-initiated proposals, "
             + "which answer no theme, are counted per fiscal year in a row without theme. Counts only: proposals not "
