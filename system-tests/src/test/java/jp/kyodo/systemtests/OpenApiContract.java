@@ -195,7 +195,7 @@ public final class OpenApiContract {
             try {
                 json = JSON.readTree(body);
             } catch (IOException e) {
-                violations.add("the body is not JSON: " + e.getOriginalMessage());
+                violations.add("the body is not JSON: " + e.getMessage());
                 return violations;
             }
             for (ValidationMessage message : schema(schemaPointer).validate(json)) {

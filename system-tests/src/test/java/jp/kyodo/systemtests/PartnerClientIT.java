@@ -118,8 +118,8 @@ class PartnerClientIT {
         assertEquals(List.of(npo), created.getProposingOrganizationIds());
 
         Proposal submitted = once("proposal-service has seen the NPO verified",
-                () -> proposals.submitProposal(created.getId(),
-                        new SubmissionRequest().actingFor(npo).consentToCaseArchive(true), etag));
+                () -> proposals.submitProposal(created.getId(), etag,
+                        new SubmissionRequest().actingFor(npo).consentToCaseArchive(true)));
         assertEquals("SUBMITTED", String.valueOf(submitted.getStatus()));
         assertNotNull(submitted.getReferenceNumber(), "a submitted proposal has its reference number (受付番号)");
 
