@@ -313,6 +313,12 @@ class HostileInputIT {
         if (response.headers().firstValue("X-Request-Id").isEmpty()) {
             failures.add(label + ": " + status + " without an X-Request-Id");
         }
+        try {
+            OpenApiContract.check(response.request().method(), response.request().uri().getRawPath(), status,
+                    response.headers().map(), response.body());
+        } catch (AssertionError e) {
+            failures.add(label + ": " + e.getMessage());
+        }
         if (status >= 500) {
             failures.add(label + ": " + status + " " + excerpt(response.body()));
             return;

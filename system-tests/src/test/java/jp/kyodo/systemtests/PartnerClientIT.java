@@ -2,6 +2,7 @@ package jp.kyodo.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -17,7 +18,11 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.response.ExtractableResponse;
@@ -25,6 +30,7 @@ import io.restassured.response.Response;
 
 import jp.kyodo.client.ApiClient;
 import jp.kyodo.client.ApiException;
+import jp.kyodo.client.ApiResponse;
 import jp.kyodo.client.api.AgreementsApi;
 import jp.kyodo.client.api.EvaluationPlansAndRoundsApi;
 import jp.kyodo.client.api.OrganisationsApi;
@@ -37,7 +43,7 @@ import jp.kyodo.client.model.EvaluationItemDescription;
 import jp.kyodo.client.model.EvaluationPartyAssessment;
 import jp.kyodo.client.model.EvaluationPlan;
 import jp.kyodo.client.model.FieldOfActivity;
-import jp.kyodo.client.model.OrganizationView;
+import jp.kyodo.client.model.Organization;
 import jp.kyodo.client.model.PeriodInput;
 import jp.kyodo.client.model.Proposal;
 import jp.kyodo.client.model.ProposalRequest;
@@ -45,7 +51,7 @@ import jp.kyodo.client.model.ScoreLine;
 import jp.kyodo.client.model.SelfAssessmentRequest;
 import jp.kyodo.client.model.SignatureRequest;
 import jp.kyodo.client.model.SubmissionRequest;
-import jp.kyodo.client.model.VersionView;
+import jp.kyodo.client.model.AgreementVersion;
 
 /**
  * A partner NPO's own system, built on a client generated from the merged OpenAPI document at build time
@@ -72,13 +78,15 @@ class PartnerClientIT {
         Kyodo.addMember("staff1", npo, DemoUsers.PARTNER_SYSTEM, "REPRESENTATIVE", null);
 
         ApiClient client = partnerClient();
+        // The strictness holds: a null where the schema has a string fails the call.
+        assertThrows(Exception.class, () -> client.getObjectMapper().readValue("{\"title\":null}", Proposal.class));
         OrganisationsApi organisations = new OrganisationsApi(client);
         ProposalsApi proposals = new ProposalsApi(client);
         AgreementsApi agreements = new AgreementsApi(client);
         EvaluationPlansAndRoundsApi evaluations = new EvaluationPlansAndRoundsApi(client);
 
         // 1. Its organisation, as the directory shows it to a member.
-        OrganizationView organisation = organisations.organizationResourceRead(npo);
+        Organization organisation = organisations.getOrganization(npo);
         assertEquals(npo, organisation.getId());
         assertEquals("VERIFIED", String.valueOf(organisation.getStatus()));
 
@@ -101,13 +109,16 @@ class PartnerClientIT {
                 .expectedEffects("子どもの居場所が増える")
                 .departmentId(dept);
         String idempotencyKey = UUID.randomUUID().toString();
-        Proposal created = once("proposal-service knows the partner system acts for the NPO",
-                () -> proposals.proposalResourceCreate(draft, idempotencyKey));
+        ApiResponse<Proposal> creation = once("proposal-service knows the partner system acts for the NPO",
+                () -> proposals.createProposalWithHttpInfo(draft, idempotencyKey));
+        Proposal created = creation.getData();
+        // The ETag the client needs for the next write is a declared header of the answer.
+        String etag = creation.getHeaders().get("ETag").get(0);
         assertEquals("DRAFT", String.valueOf(created.getStatus()));
         assertEquals(List.of(npo), created.getProposingOrganizationIds());
 
         Proposal submitted = once("proposal-service has seen the NPO verified",
-                () -> proposals.proposalResourceSubmit(created.getId(), "\"" + created.getVersion() + "\"",
+                () -> proposals.submitProposal(created.getId(), etag,
                         new SubmissionRequest().actingFor(npo).consentToCaseArchive(true)));
         assertEquals("SUBMITTED", String.valueOf(submitted.getStatus()));
         assertNotNull(submitted.getReferenceNumber(), "a submitted proposal has its reference number (受付番号)");
@@ -120,20 +131,20 @@ class PartnerClientIT {
         UUID agreementId = Eventually.await("agreement-service drafted the agreement", Eventually.CROSS_SERVICE,
                 () -> {
                     try {
-                        var page = agreements.agreementResourceList(null, null, null, created.getId(), null);
+                        var page = agreements.listAgreements(null, null, null, created.getId(), null);
                         return page.getItems().stream().findFirst().map(Agreement::getId);
                     } catch (ApiException e) {
                         return Optional.empty();
                     }
                 });
-        VersionView frozen = completeAndFreeze(agreementId, dept, npo);
+        AgreementVersion frozen = completeAndFreeze(agreementId, dept, npo);
         sign("signer1", agreementId, dept, frozen);
-        VersionView toSign = agreements.agreementResourceVersion(agreementId, frozen.getDocumentVersion());
+        AgreementVersion toSign = agreements.getAgreementVersion(agreementId, frozen.getDocumentVersion());
         assertEquals(frozen.getContentSha256(), toSign.getContentSha256());
         once("agreement-service knows the partner system represents the NPO",
-                () -> agreements.signatureResourceSign(agreementId, new SignatureRequest().actingFor(npo)
+                () -> agreements.signAgreement(agreementId, new SignatureRequest().actingFor(npo)
                         .documentVersion(toSign.getDocumentVersion()).contentSha256(toSign.getContentSha256()), null));
-        Agreement agreement = agreements.agreementResourceRead(agreementId);
+        Agreement agreement = agreements.getAgreement(agreementId);
         assertEquals("ACTIVE", String.valueOf(agreement.getState()));
         assertEquals(frozen.getDocumentVersion(), agreement.getVersionInForce());
         assertTrue(agreement.getParties().stream().anyMatch(p -> npo.equals(p.getOrganizationId())));
@@ -141,27 +152,32 @@ class PartnerClientIT {
         // 4. The city opens an interim round; the partner system submits the NPO's self-assessment.
         UUID planId = Eventually.await("evaluation-service made the plan", Eventually.CROSS_SERVICE, () -> {
             try {
-                return evaluations.evaluationPlanResourcePlans(agreementId, null, null).getItems().stream()
+                return evaluations.listEvaluationPlans(agreementId, null, null).getItems().stream()
                         .findFirst().map(EvaluationPlan::getId);
             } catch (ApiException e) {
                 return Optional.empty();
             }
         });
         UUID roundId = openRound(planId, dept);
-        EvaluationPlan plan = evaluations.evaluationPlanResourcePlan(planId);
-        SelfAssessmentRequest assessment = assessment(evaluations.evaluationPlanResourceItems(), plan);
+        EvaluationPlan plan = evaluations.getEvaluationPlan(planId);
+        SelfAssessmentRequest assessment = assessment(evaluations.listEvaluationItems(), plan);
         EvaluationPartyAssessment mine = once("evaluation-service knows the partner system represents the NPO",
-                () -> evaluations.evaluationRoundResourceSubmit(npo, roundId, assessment));
+                () -> evaluations.submitSelfAssessment(npo, roundId, assessment));
         assertEquals(npo, mine.getOrganizationId());
         assertEquals(Boolean.TRUE, mine.getSubmitted());
     }
 
     // ------------------------------------------------------------------------------------------------ the client
 
-    /** The generated client, pointed at the gateway, sending the partner system's client-credentials token. */
+    /**
+     * The generated client, pointed at the gateway, sending the partner system's client-credentials token, and as
+     * strict as a generated client in a stricter language would be: a {@code null} anywhere fails (the API leaves
+     * out what is absent, and its schemas declare no null), and so does a property the document does not declare.
+     */
     private static ApiClient partnerClient() {
         URI gateway = URI.create(SystemUnderTest.gatewayUrl());
         ApiClient client = new ApiClient();
+        client.setObjectMapper(strict(client.getObjectMapper()));
         client.setScheme(gateway.getScheme());
         client.setHost(gateway.getHost());
         client.setPort(gateway.getPort());
@@ -169,6 +185,12 @@ class PartnerClientIT {
         String token = SystemUnderTest.clientCredentialsToken();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return client;
+    }
+
+    static ObjectMapper strict(ObjectMapper generated) {
+        ObjectMapper strict = generated.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        strict.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+        return strict;
     }
 
     private interface Call<T> {
@@ -207,7 +229,7 @@ class PartnerClientIT {
     }
 
     /** The department completes the working copy (tasks, targets, costs) and submits it for signature. */
-    private static VersionView completeAndFreeze(UUID agreement, UUID dept, UUID npo) {
+    private static AgreementVersion completeAndFreeze(UUID agreement, UUID dept, UUID npo) {
         String path = "/api/agreements/" + agreement + "/working-copy";
         ExtractableResponse<Response> view = call(() -> Gateway.as("staff1"), "GET", path, 200);
         ObjectNode content = (ObjectNode) MatrixFixture.readTree(view.asString()).path("content");
@@ -231,11 +253,11 @@ class PartnerClientIT {
         JsonNode frozen = MatrixFixture.readTree(call(() -> Gateway.as("staff1").header("If-Match", current)
                 .body(Map.of("actingFor", dept.toString())), "POST", "/api/agreements/" + agreement + "/submission", 201)
                 .asString());
-        return new VersionView().documentVersion(frozen.path("documentVersion").asInt())
+        return new AgreementVersion().documentVersion(frozen.path("documentVersion").asInt())
                 .contentSha256(frozen.path("contentSha256").asText());
     }
 
-    private static void sign(String user, UUID agreement, UUID actingFor, VersionView version) {
+    private static void sign(String user, UUID agreement, UUID actingFor, AgreementVersion version) {
         Map<String, Object> signature = Map.of("actingFor", actingFor.toString(),
                 "documentVersion", version.getDocumentVersion(), "contentSha256", version.getContentSha256());
         Eventually.until("agreement-service knows " + user + " signs for " + actingFor, Eventually.CROSS_SERVICE,

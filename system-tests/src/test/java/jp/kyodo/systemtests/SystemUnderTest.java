@@ -1,5 +1,6 @@
 package jp.kyodo.systemtests;
 
+import io.restassured.RestAssured;
 import jp.kyodo.stack.Stack;
 import jp.kyodo.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -46,6 +47,8 @@ public final class SystemUnderTest implements BeforeAllCallback {
             throw new IllegalStateException("the system under test failed to start earlier in this run", startFailure);
         }
         if (stack == null) {
+            // Every answer a test receives through REST Assured is checked against the merged OpenAPI document.
+            RestAssured.filters(OpenApiContract.FILTER);
             try {
                 stack = start();
             } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "An action taken for one party")
+@Schema(name = "AgreementTransitionRequest", description = "An action taken for one party")
 public record ActingForRequest(
         @Schema(description = "The party (organisation) the caller acts for") @NotNull UUID actingFor) {
 }

@@ -26,8 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +52,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/agreements")
@@ -81,7 +81,8 @@ public class AgreementResource {
     EntityManager entityManager;
 
     @GET
-    @Operation(summary = "Agreements the caller may read, filtered by proposal, state or party")
+    @Operation(operationId = "listAgreements", summary = "Agreements the caller may read, filtered by proposal, state or party",
+            description = "A cursor page of the agreements the caller may read, in a stable order: staff, coordinators and administrators see every agreement, a partner those its organisations are party to. Filter by the proposal an agreement came from, by state or by party.")
     public Page<AgreementView> list(@QueryParam("proposalId") UUID proposalId, @QueryParam("state") AgreementState state,
             @QueryParam("organizationId") UUID organizationId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
@@ -129,10 +130,14 @@ public class AgreementResource {
     @POST
     @Transactional
     @Idempotent
-    @Operation(summary = "Open an agreement directly (city staff for a department party)")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "openAgreement", summary = "Open an agreement directly (city staff for a department party)",
+            description = "City staff open an agreement without a proposal (for example a disaster-response agreement with "
+                    + "a company), with a department of theirs among the parties. The agreement starts in DRAFT with "
+                    + "this content as its working copy and announces agreement.drafted. Send an Idempotency-Key to "
+                    + "retry safely.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Opened; Location names it, ETag its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response open(@Valid @NotNull OpenAgreementRequest body) {
         Agreement agreement = drafting.open(body.actingFor(), body.content());
@@ -142,8 +147,12 @@ public class AgreementResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One agreement: state, version in force, pending version and its signatures")
+    @Operation(operationId = "getAgreement", summary = "One agreement: state, version in force, pending version and its signatures",
+            description = "The agreement as the parties negotiate and sign it: its state, the version in force, the "
+                    + "version awaiting signatures with the signatures it has and the parties still to sign, and an "
+                    + "amendment in progress. The ETag is the agreement's version, for If-Match on its writes.")
     @APIResponse(responseCode = "200", description = "The agreement (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response read(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
@@ -153,8 +162,12 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/working-copy")
-    @Operation(summary = "The working copy under negotiation, with totals and what still keeps it from signature")
+    @Operation(operationId = "getWorkingCopy", summary = "The working copy under negotiation, with totals and what still keeps it from signature",
+            description = "The content the parties are negotiating (the next version), with the costs totalled per party "
+                    + "and fiscal year, and the list of what still keeps it from being submitted for signature (empty "
+                    + "when it is ready). Parties and city staff.")
     @APIResponse(responseCode = "200", description = "The working copy (ETag: the agreement's version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingCopyView.class)))
     public Response workingCopy(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
@@ -165,10 +178,14 @@ public class AgreementResource {
     @PUT
     @Path("{id}/working-copy")
     @Transactional
-    @Operation(summary = "Edit the working copy (If-Match); editing a frozen version returns the agreement to DRAFT")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "editWorkingCopy", summary = "Edit the working copy (If-Match); editing a frozen version returns the agreement to DRAFT",
+            description = "Replaces the working copy's content. Ids of clauses, tasks, cost lines and the like are kept "
+                    + "when sent and assigned when absent, so that versions can be compared item by item. Editing "
+                    + "while a frozen version awaits signatures withdraws that version: the agreement returns to DRAFT "
+                    + "and its signatures lapse.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The edited working copy (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingCopyView.class)))
     public Response editWorkingCopy(@PathParam("id") UUID id, @Valid @NotNull WorkingCopyRequest body,
             @Context HttpHeaders headers) {
@@ -179,10 +196,13 @@ public class AgreementResource {
     @POST
     @Path("{id}/submission")
     @Transactional
-    @Operation(summary = "Freeze the working copy as the next version (第N版) for signature (If-Match)")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "submitAgreementForSignature", summary = "Freeze the working copy as the next version (第N版) for signature (If-Match)",
+            description = "Freezes the working copy as the next numbered version (第N版) with the SHA-256 of its canonical "
+                    + "content, and asks every party to sign it. Refused with the list of problems while the working "
+                    + "copy is not ready (purpose, approach, costs, roles). Announces agreement.version-frozen.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "201", description = "The frozen version awaiting signatures; ETag: the agreement's new version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull ActingForRequest body,
             @Context HttpHeaders headers) {
@@ -195,10 +215,13 @@ public class AgreementResource {
     @POST
     @Path("{id}/amendments")
     @Transactional
-    @Operation(summary = "Open an amendment (変更協定) of an ACTIVE agreement (If-Match); the signed version stays in force")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "openAmendment", summary = "Open an amendment (変更協定) of an ACTIVE agreement (If-Match); the signed version stays in force",
+            description = "Opens a change agreement (変更協定) on an ACTIVE agreement: the working copy becomes editable again "
+                    + "while the signed version stays in force until the amended version is signed by every party. The "
+                    + "reason is kept in the audit trail.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The agreement with an amendment open (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {
         return change(headers, ifMatch -> negotiation.startAmendment(id, ifMatch, body.actingFor(), body.reason()),
@@ -207,7 +230,8 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "Every frozen version with its SHA-256 and signatures")
+    @Operation(operationId = "listAgreementVersions", summary = "Every frozen version with its SHA-256 and signatures",
+            description = "Every frozen version of the agreement in order, with the SHA-256 of its content and its signatures; the content itself is read one version at a time.")
     public List<VersionView> versions(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
@@ -216,7 +240,8 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/versions/{n}")
-    @Operation(summary = "One frozen version with its content")
+    @Operation(operationId = "getAgreementVersion", summary = "One frozen version with its content",
+            description = "One frozen version with its content, its totals and the signatures on it, exactly as it was frozen: the SHA-256 lets a party check that what it signs is what was agreed.")
     public VersionView version(@PathParam("id") UUID id, @PathParam("n") int n) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
@@ -226,7 +251,8 @@ public class AgreementResource {
     @GET
     @Path("{id}/versions/{n}/document")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The printable agreement document (協定書) of a version, in Japanese (HTML)")
+    @Operation(operationId = "getAgreementDocument", summary = "The printable agreement document (協定書) of a version, in Japanese (HTML)",
+            description = "The agreement document (協定書) of one frozen version as printable HTML in Japanese: parties, purpose, roles, costs, outcome ownership, clauses and the signature blocks.")
     public String document(@PathParam("id") UUID id, @PathParam("n") int n) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
@@ -235,7 +261,8 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/diff")
-    @Operation(summary = "What changed between two versions (新旧対照)")
+    @Operation(operationId = "compareAgreementVersions", summary = "What changed between two versions (新旧対照)",
+            description = "The values that differ between two frozen versions (新旧対照表), each with its JSON path; items of lists are matched by their ids, so a moved clause is not a change.")
     public DiffView diff(@PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw ProblemException.invalidField(from == null ? "from" : "to", "Name both versions to compare.",
@@ -252,10 +279,12 @@ public class AgreementResource {
     @POST
     @Path("{id}/completion")
     @Transactional
-    @Operation(summary = "Complete an ACTIVE agreement (department staff, If-Match)")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "completeAgreement", summary = "Complete an ACTIVE agreement (department staff, If-Match)",
+            description = "Ends an ACTIVE agreement as completed (完了) once the work is done; its evaluation can then take "
+                    + "its final round. Announces agreement.completed.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The completed agreement (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
@@ -266,10 +295,13 @@ public class AgreementResource {
     @POST
     @Path("{id}/termination")
     @Transactional
-    @Operation(summary = "Terminate an agreement with a reason (department staff or a partner's representative, If-Match)")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "terminateAgreement", summary = "Terminate an agreement with a reason (department staff or a partner's representative, If-Match)",
+            description = "Ends an agreement before its term with the reason (解除), by the department's staff or a "
+                    + "partner's representative; it is then TERMINATED and kept with its history. Announces "
+                    + "agreement.terminated.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The terminated agreement (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response terminate(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
@@ -279,7 +311,8 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/audit-trail")
-    @Operation(summary = "Every state change of the agreement (監査証跡), for staff")
+    @Operation(operationId = "getAgreementAuditTrail", summary = "Every state change of the agreement (監査証跡), for staff",
+            description = "Every change of the agreement's state with who made it, when, for which organisation and why, oldest first.")
     public List<AuditEntry> auditTrail(@PathParam("id") UUID id) {
         access.requireStaff();
         Agreements.find(id);

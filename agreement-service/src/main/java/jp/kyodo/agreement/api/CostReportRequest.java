@@ -24,6 +24,6 @@ public record CostReportRequest(
     public record Line(
             @Schema(description = "Cost item (費目)") @NotBlank @Size(max = 500) String item,
             @Schema(description = "Actually spent, whole yen") @NotNull @PositiveOrZero Long actualYen,
-            @Schema(description = "Note") @Size(max = 2000) String note) {
+            @Schema(description = "Note", nullable = true) @Size(max = 2000) String note) {
     }
 }

@@ -8,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 
-@Schema(description = "Cost totals computed from the cost lines (費用の合計)")
+@Schema(name = "CostTotals", description = "Cost totals computed from the cost lines (費用の合計)")
 public record CostTotalsView(
         @Schema(description = "All parties' costs, whole yen") long totalYen,
         @Schema(description = "The city's share (市の負担額): what the department parties bear") long cityShareYen,
-        @Schema(description = "Whether amounts include consumption tax") Boolean consumptionTaxIncluded,
+        @Schema(description = "Whether amounts include consumption tax", nullable = true) Boolean consumptionTaxIncluded,
         @Schema(description = "Per party") List<PartyCosts> perParty) {
 
     @Schema(name = "PartyCosts", description = "One party's costs")

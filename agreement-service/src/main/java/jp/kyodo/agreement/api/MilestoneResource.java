@@ -39,7 +39,7 @@ public class MilestoneResource {
     public record ReachedView(@Schema(description = "The agreement") UUID agreementId,
             @Schema(description = "The milestone or reflection point (工程・振り返り)") UUID milestoneId,
             @Schema(description = "The day it was reached") LocalDate reachedOn,
-            @Schema(description = "Note") String note,
+            @Schema(description = "Note", nullable = true) String note,
             @Schema(description = "When it was recorded") OffsetDateTime recordedAt) {
     }
 
@@ -51,7 +51,8 @@ public class MilestoneResource {
 
     @GET
     @Path("milestones/overdue")
-    @Operation(summary = "Milestones of ACTIVE agreements past their due date and not reached (staff)")
+    @Operation(operationId = "listOverdueMilestones", summary = "Milestones of ACTIVE agreements past their due date and not reached (staff)",
+            description = "A cursor page of the milestones and reflection points of ACTIVE agreements whose due date has passed without being reached, so that staff can follow up with the parties.")
     public Page<MilestoneTracking.Overdue> overdue(@QueryParam("asOf") LocalDate asOf,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         access.requireStaff();
@@ -68,7 +69,9 @@ public class MilestoneResource {
     @POST
     @Path("{id}/milestones/{milestoneId}/reached")
     @Transactional
-    @Operation(summary = "Record that a milestone or reflection point was reached (a party)")
+    @Operation(operationId = "recordMilestoneReached", summary = "Record that a milestone or reflection point was reached (a party)",
+            description = "A party records the day a milestone or reflection point (工程・振り返り) of an ACTIVE agreement was "
+                    + "reached, with a note; it then no longer counts as overdue.")
     @APIResponse(responseCode = "200", description = "The milestone as reached",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReachedView.class)))
     public Response reached(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,

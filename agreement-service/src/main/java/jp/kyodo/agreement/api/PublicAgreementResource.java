@@ -28,7 +28,8 @@ public class PublicAgreementResource {
     private static final List<AgreementState> PUBLIC_STATES = List.of(AgreementState.ACTIVE, AgreementState.COMPLETED);
 
     @GET
-    @Operation(summary = "Public summaries of ACTIVE and COMPLETED agreements (no login)")
+    @Operation(operationId = "listPublicAgreements", summary = "Public summaries of ACTIVE and COMPLETED agreements (no login)",
+            description = "A cursor page of the public summaries of agreements in force or completed: purpose, term, parties with their roles, costs, outcome ownership and the clauses marked public. No personal data; readable without login.")
     public Page<PublicSummary> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);
@@ -45,7 +46,8 @@ public class PublicAgreementResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The public summary of one ACTIVE or COMPLETED agreement (no login)")
+    @Operation(operationId = "getPublicAgreement", summary = "The public summary of one ACTIVE or COMPLETED agreement (no login)",
+            description = "The public summary of one agreement in force or completed. A draft, an agreement awaiting signatures or a terminated one is not found here.")
     public PublicSummary read(@PathParam("id") UUID id) {
         Agreement agreement = Agreement.findById(id);
         if (agreement == null || !agreement.isPublic()) {

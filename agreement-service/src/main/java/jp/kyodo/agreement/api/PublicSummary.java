@@ -25,7 +25,7 @@ import jp.kyodo.kernel.FieldOfActivity;
  * costs per party, outcome ownership, clauses marked public, and the settlements (public money is public).
  * Liabilities, milestones and anything about people are never part of it.
  */
-@Schema(description = "Public summary of an ACTIVE or COMPLETED agreement (協定の公表)")
+@Schema(name = "PublicAgreementSummary", description = "Public summary of an ACTIVE or COMPLETED agreement (協定の公表)")
 public record PublicSummary(
         @Schema(description = "The agreement") UUID agreementId,
         @Schema(description = "Title (事業名)") String title,
@@ -33,16 +33,16 @@ public record PublicSummary(
         @Schema(description = "Form (協働の形態)") CollaborationForm form,
         @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
         @Schema(description = "Field (活動分野)") FieldOfActivity field,
-        @Schema(description = "Purpose (事業目的)") String purpose,
+        @Schema(description = "Purpose (事業目的)", nullable = true) String purpose,
         @Schema(description = "First day of the term") LocalDate termStart,
         @Schema(description = "Last day of the term") LocalDate termEnd,
         @Schema(description = "The version in force (第N版)") int documentVersion,
         @Schema(description = "Parties with the tasks each is responsible for or supports") List<PartyTasks> tasksByParty,
-        @Schema(description = "Costs per party") CostTotalsView costs,
+        @Schema(description = "Costs per party", nullable = true) CostTotalsView costs,
         @Schema(description = "Outcome ownership per deliverable (成果の帰属)") List<Ownership> outcomeOwnership,
         @Schema(description = "Clauses the parties marked public") List<PublicClause> publicClauses,
         @Schema(description = "Actual-cost reports and settlements (実績報告・精算)") List<SettlementSummary> settlements,
-        @Schema(description = "When it was completed") OffsetDateTime completedAt) {
+        @Schema(description = "When it was completed", nullable = true) OffsetDateTime completedAt) {
 
     @Schema(name = "PublicPartyTasks")
     public record PartyTasks(@Schema(description = "The party's organisation") UUID organizationId,
@@ -55,8 +55,8 @@ public record PublicSummary(
     @Schema(name = "PublicOwnership")
     public record Ownership(@Schema(description = "The deliverable (成果物)") String deliverable,
             @Schema(description = "Who owns it (帰属先)") OutcomeOwner owner,
-            @Schema(description = "Who holds its copyright (著作権者)") OutcomeOwner copyrightHolder,
-            @Schema(description = "The ownership clause as agreed") String clause) {
+            @Schema(description = "Who holds its copyright (著作権者)", nullable = true) OutcomeOwner copyrightHolder,
+            @Schema(description = "The ownership clause as agreed", nullable = true) String clause) {
     }
 
     @Schema(name = "PublicClause")
@@ -69,9 +69,9 @@ public record PublicSummary(
             @Schema(description = "Fiscal year (年度)") int fiscalYear,
             @Schema(description = "Planned cost (予算額), whole yen") long plannedCostYen,
             @Schema(description = "Actual cost (実績額), whole yen") long actualCostYen,
-            @Schema(description = "Amount confirmed by the settlement (確定額); absent until settled") Long confirmedAmountYen,
-            @Schema(description = "Still to be paid by the city (追加交付額); absent until settled") Long toPayYen,
-            @Schema(description = "To be returned to the city (返還額); absent until settled") Long toReturnYen) {
+            @Schema(description = "Amount confirmed by the settlement (確定額); absent until settled", nullable = true) Long confirmedAmountYen,
+            @Schema(description = "Still to be paid by the city (追加交付額); absent until settled", nullable = true) Long toPayYen,
+            @Schema(description = "To be returned to the city (返還額); absent until settled", nullable = true) Long toReturnYen) {
     }
 
     public static PublicSummary of(Agreement a, AgreementContent c) {

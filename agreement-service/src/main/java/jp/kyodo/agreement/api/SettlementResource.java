@@ -16,8 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +33,7 @@ import jp.kyodo.agreement.service.AgreementAccess;
 import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.agreement.service.CostSettlements;
 import jp.kyodo.platform.idempotency.Idempotent;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** Actual-cost reports (実績報告) by partners and settlements (精算) by departments. */
 @Path("/api/agreements/{id}")
@@ -58,7 +59,7 @@ public class SettlementResource {
             @Schema(description = "Already paid to the partner (交付済額), whole yen") long alreadyPaidYen,
             @Schema(description = "Still to be paid by the city (追加交付額), whole yen") long toPayYen,
             @Schema(description = "To be returned to the city (返還額), whole yen") long toReturnYen,
-            @Schema(description = "Note") String note,
+            @Schema(description = "Note", nullable = true) String note,
             @Schema(description = "When it was recorded") OffsetDateTime recordedAt) {
         static SettlementView of(Settlement s) {
             return new SettlementView(s.id, s.organizationId, s.fiscalYear, s.confirmedAmountYen, s.alreadyPaidYen,
@@ -79,10 +80,12 @@ public class SettlementResource {
     @Path("cost-reports")
     @Transactional
     @Idempotent
-    @Operation(summary = "File the actual-cost report of a fiscal year (partner, after the year)")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "fileCostReport", summary = "File the actual-cost report of a fiscal year (partner, after the year)",
+            description = "A partner files what it actually spent in a fiscal year of the agreement's term (実績報告), line by "
+                    + "line, once the year is over. One report per party and fiscal year.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The filed report",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CostReportView.class)))
     public Response fileReport(@PathParam("id") UUID id, @Valid @NotNull CostReportRequest body) {
         CostReport report = settlements.fileReport(id, body.actingFor(), body.fiscalYear(), body.lines().stream()
@@ -92,7 +95,8 @@ public class SettlementResource {
 
     @GET
     @Path("cost-reports")
-    @Operation(summary = "Actual-cost reports of the agreement")
+    @Operation(operationId = "listCostReports", summary = "Actual-cost reports of the agreement",
+            description = "The actual-cost reports the parties filed, per party and fiscal year, as they were filed.")
     public List<CostReportView> reports(@PathParam("id") UUID id) {
         access.requireReader(Agreements.find(id));
         return CostReport.allOf(id).stream().map(this::view).toList();
@@ -102,10 +106,12 @@ public class SettlementResource {
     @Path("settlements")
     @Transactional
     @Idempotent
-    @Operation(summary = "Record the settlement of a partner's fiscal year (department staff)")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "recordSettlement", summary = "Record the settlement of a partner's fiscal year (department staff)",
+            description = "The department's staff settle a partner's fiscal year against its report (精算): the confirmed "
+                    + "amount and what the city still pays or the partner returns.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The recorded settlement",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SettlementView.class)))
     public Response settle(@PathParam("id") UUID id, @Valid @NotNull SettlementRequest body) {
         Settlement settlement = settlements.recordSettlement(id, body.actingFor(), body.organizationId(),
@@ -116,7 +122,8 @@ public class SettlementResource {
 
     @GET
     @Path("settlements")
-    @Operation(summary = "Settlements of the agreement")
+    @Operation(operationId = "listSettlements", summary = "Settlements of the agreement",
+            description = "The settlements recorded for the agreement, per party and fiscal year.")
     public List<SettlementView> settlements(@PathParam("id") UUID id) {
         access.requireReader(Agreements.find(id));
         return Settlement.allOf(id).stream().map(SettlementView::of).toList();

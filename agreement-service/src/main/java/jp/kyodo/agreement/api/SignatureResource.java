@@ -15,8 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +27,7 @@ import jp.kyodo.agreement.service.AgreementAccess;
 import jp.kyodo.agreement.service.AgreementSigning;
 import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.platform.idempotency.Idempotent;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 @Path("/api/agreements/{id}/signatures")
 @Tag(name = "Agreements")
@@ -42,10 +42,14 @@ public class SignatureResource {
     @POST
     @Transactional
     @Idempotent
-    @Operation(summary = "Sign the version awaiting signatures for a party (representative or department signatory)")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "signAgreement", summary = "Sign the version awaiting signatures for a party (representative or department signatory)",
+            description = "Signs the version awaiting signatures for one party: a non-city party's representative, or a "
+                    + "department's signatory whose amount limit covers the city's share. The body names the version's "
+                    + "SHA-256, so a signature always refers to the content the signer read; when the last party signs "
+                    + "the agreement becomes ACTIVE.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The signature",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignatureView.class)))
     public Response sign(@PathParam("id") UUID id, @Valid @NotNull SignatureRequest body) {
         Signature signature = signing.sign(id, body.actingFor(), body.documentVersion(), body.contentSha256());
@@ -54,7 +58,8 @@ public class SignatureResource {
     }
 
     @GET
-    @Operation(summary = "Every signature on every version")
+    @Operation(operationId = "listSignatures", summary = "Every signature on every version",
+            description = "Every signature on every version: the party, the role of the signer (代表者 or 決裁権者), the content signed and when.")
     public List<SignatureView> list(@PathParam("id") UUID id) {
         access.requireReader(Agreements.find(id));
         return Signature.allOf(id).stream().map(SignatureView::of).toList();

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.directory.readmodel.MemberRole;
 
-@Schema(description = "A signature (署名) on a frozen version")
+@Schema(name = "Signature", description = "A signature (署名) on a frozen version")
 public record SignatureView(
         @Schema(description = "Party that signed") UUID organizationId,
         @Schema(description = "Version signed (第N版)") int documentVersion,

@@ -12,17 +12,17 @@ import jp.kyodo.agreement.domain.CanonicalJson;
 import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 
-@Schema(description = "A frozen version (第N版) of the agreement, never changed again")
+@Schema(name = "AgreementVersion", description = "A frozen version (第N版) of the agreement, never changed again")
 public record VersionView(
         @Schema(description = "The agreement") UUID agreementId,
         @Schema(description = "Number N of the version") int documentVersion,
         @Schema(description = "SHA-256 of the canonical JSON of the content") String contentSha256,
         @Schema(description = "When it was frozen") OffsetDateTime frozenAt,
-        @Schema(description = "Subject of who froze it") String frozenBy,
+        @Schema(description = "Subject of who froze it", nullable = true) String frozenBy,
         @Schema(description = "Whether this is the version in force") boolean inForce,
         @Schema(description = "Whether this version awaits signatures") boolean pending,
-        @Schema(description = "The content, omitted in lists") AgreementContent content,
-        @Schema(description = "Totals, omitted in lists") CostTotalsView totals,
+        @Schema(description = "The content, omitted in lists", nullable = true) AgreementContent content,
+        @Schema(description = "Totals, omitted in lists", nullable = true) CostTotalsView totals,
         @Schema(description = "Signatures on this version") List<SignatureView> signatures) {
 
     public static VersionView of(Agreement a, AgreementVersion v, boolean withContent) {

@@ -10,7 +10,7 @@ import jp.kyodo.agreement.domain.CanonicalJson;
 import jp.kyodo.agreement.domain.SignatureReadiness;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 
-@Schema(description = "The working copy (協議中の案) the parties edit")
+@Schema(name = "WorkingCopy", description = "The working copy (協議中の案) the parties edit")
 public record WorkingCopyView(
         @Schema(description = "The agreement") UUID agreementId,
         @Schema(description = "State of the agreement, including an amendment in progress") String state,

@@ -33,7 +33,7 @@ import jp.kyodo.platform.problem.ProblemException;
 public class MilestoneTracking {
 
     /** A milestone of an active agreement whose due date passed without being reached. */
-    @Schema(description = "A milestone or reflection point past its due date and not reached (遅延している工程)")
+    @Schema(name = "OverdueMilestone", description = "A milestone or reflection point past its due date and not reached (遅延している工程)")
     public record Overdue(@Schema(description = "The agreement") UUID agreementId,
             @Schema(description = "Title of the agreement (事業名)") String title,
             @Schema(description = "The milestone") UUID milestoneId,

@@ -13,7 +13,7 @@ import jp.kyodo.directory.domain.EligibilityRequirement;
 import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 
-@Schema(description = "The organisation's eligibility (提案者の要件): status and the four checks with their evidence")
+@Schema(name = "Eligibility", description = "The organisation's eligibility (提案者の要件): status and the four checks with their evidence")
 public record EligibilityView(
         @Schema(description = "Organisation id") UUID organizationId,
         @Schema(description = "Eligibility status") OrganizationStatus status,
@@ -26,9 +26,9 @@ public record EligibilityView(
             @Schema(description = "Requirement (要件)") EligibilityRequirement requirement,
             @Schema(description = "Whether checked") boolean checked,
             @Schema(description = "Whether met") boolean satisfied,
-            @Schema(description = "Evidence seen") String evidence,
-            @Schema(description = "Subject of the staff member who checked") String checkedBy,
-            @Schema(description = "When") OffsetDateTime checkedAt) {
+            @Schema(description = "Evidence seen", nullable = true) String evidence,
+            @Schema(description = "Subject of the staff member who checked", nullable = true) String checkedBy,
+            @Schema(description = "When", nullable = true) OffsetDateTime checkedAt) {
     }
 
     public static EligibilityView of(Organization organization) {

@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +34,7 @@ import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.service.MembershipService;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/organizations/{id}")
@@ -46,9 +47,10 @@ public class MembershipResource {
     @GET
     @Path("members")
     @Transactional
-    @Operation(summary = "List the members (メンバー一覧)", description = "For the organisation's members, staff, admins and "
+    @Operation(operationId = "listMembers", summary = "List the members (メンバー一覧)", description = "For the organisation's members, staff, admins and "
             + "coordinators. The ETag is the organisation's version.")
     @APIResponse(responseCode = "200", description = "The members (ETag: the organisation's version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     public Response members(@PathParam("id") UUID id) {
         Organization organization = memberships.membersOf(id);
@@ -60,12 +62,12 @@ public class MembershipResource {
     @Path("members")
     @Transactional
     @Idempotent
-    @Operation(summary = "Add a member (メンバー追加)", description = "By the representative, staff (a department only by its "
+    @Operation(operationId = "addMember", summary = "Add a member (メンバー追加)", description = "By the representative, staff (a department only by its "
             + "members) or admins. One role per person; a second representative is refused (change it instead); "
             + "SIGNATORY only in a city department. Publishes member.added. Accepts Idempotency-Key.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Added; ETag: the organisation's new version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response add(@PathParam("id") UUID id, @Valid @NotNull MemberInput body) {
         Membership added = memberships.add(id, new MembershipService.NewMember(body.subject(), body.role(),
@@ -78,11 +80,11 @@ public class MembershipResource {
     @DELETE
     @Path("members/{subject}")
     @Transactional
-    @Operation(summary = "Remove a member (メンバー削除)", description = "Their rights end at once (member.removed). Needs "
+    @Operation(operationId = "removeMember", summary = "Remove a member (メンバー削除)", description = "Their rights end at once (member.removed). Needs "
             + "If-Match with the organisation's ETag. Only staff or admins remove a representative outright.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
-    @APIResponse(responseCode = "204", description = "Removed; ETag: the organisation's new version")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
+    @APIResponse(responseCode = "204", description = "Removed; ETag: the organisation's new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG))
     public Response remove(@PathParam("id") UUID id, @PathParam("subject") String subject, @Context HttpHeaders headers) {
         Organization organization = memberships.remove(id, subject, IfMatch.from(headers));
         return Response.noContent().tag(ETags.of(organization.version)).build();
@@ -91,11 +93,11 @@ public class MembershipResource {
     @PUT
     @Path("representative")
     @Transactional
-    @Operation(summary = "Change the representative (代表者の変更)", description = "The former representative stops being a "
+    @Operation(operationId = "changeRepresentative", summary = "Change the representative (代表者の変更)", description = "The former representative stops being a "
             + "member at once (member.removed), the successor becomes representative (member.added). Needs If-Match.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The members after the change (ETag: the organisation's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     public Response changeRepresentative(@PathParam("id") UUID id, @Valid @NotNull RepresentativeChange body,
             @Context HttpHeaders headers) {

@@ -20,8 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +40,7 @@ import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/organizations")
@@ -62,12 +62,12 @@ public class OrganizationResource {
     @POST
     @Transactional
     @Idempotent
-    @Operation(summary = "Register an organisation (団体登録)", description = "Staff and admins register any type; a partner "
+    @Operation(operationId = "registerOrganization", summary = "Register an organisation (団体登録)", description = "Staff and admins register any type; a partner "
             + "or citizen registers their own group (not a city department), which starts UNVERIFIED with them as its "
             + "representative. City departments start VERIFIED. Accepts Idempotency-Key.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response register(@Valid @NotNull OrganizationRegistration body) {
         Organization organization = organizations.register(body);
@@ -77,7 +77,7 @@ public class OrganizationResource {
 
     @GET
     @Transactional
-    @Operation(summary = "List and search organisations (団体一覧・検索)", description = "Sorted by kana reading, then id. "
+    @Operation(operationId = "listOrganizations", summary = "List and search organisations (団体一覧・検索)", description = "Sorted by kana reading, then id. "
             + "Staff, admins and coordinators see every organisation; others only those they are members of. "
             + "The text query matches name or reading regardless of full/half width, hiragana/katakana and variant kanji.")
     public Page<OrganizationView> list(
@@ -98,9 +98,10 @@ public class OrganizationResource {
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "Read an organisation (団体情報)", description = "For its members, staff, admins and coordinators. "
+    @Operation(operationId = "getOrganization", summary = "Read an organisation (団体情報)", description = "For its members, staff, admins and coordinators. "
             + "The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response read(@PathParam("id") UUID id) {
         Organization organization = organizations.read(id);
@@ -110,11 +111,11 @@ public class OrganizationResource {
     @PUT
     @Path("{id}")
     @Transactional
-    @Operation(summary = "Update an organisation's profile (団体情報の変更)", description = "By its representative, staff "
+    @Operation(operationId = "updateOrganization", summary = "Update an organisation's profile (団体情報の変更)", description = "By its representative, staff "
             + "(a department only by its members) or admins. Needs If-Match with the current ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The changed organisation (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull OrganizationProfile body, @Context HttpHeaders headers) {
         Organization organization = organizations.update(id, IfMatch.from(headers), body);
@@ -123,7 +124,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}/audit-trail")
-    @Operation(summary = "Audit trail of an organisation (監査証跡)", description = "Every registration, change of profile, "
+    @Operation(operationId = "getOrganizationAuditTrail", summary = "Audit trail of an organisation (監査証跡)", description = "Every registration, change of profile, "
             + "eligibility, status and membership, oldest first. Staff and admins only.")
     public List<AuditEntry> auditTrail(@PathParam("id") UUID id) {
         access.requireMayReadAuditTrail();

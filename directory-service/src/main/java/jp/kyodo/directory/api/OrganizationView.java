@@ -13,23 +13,23 @@ import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.kernel.FieldOfActivity;
 
-@Schema(description = "An organisation as its members and city staff see it (団体情報)")
+@Schema(name = "Organization", description = "An organisation as its members and city staff see it (団体情報)")
 public record OrganizationView(
         @Schema(description = "Id") UUID id,
         @Schema(description = "Actor type (協働の主体)") ActorType type,
         @Schema(description = "Traits of the type (特性)") List<TraitView> traits,
         @Schema(description = "Eligibility status (提案者の要件の確認)") OrganizationStatus status,
         @Schema(description = "Name (団体名)") String name,
-        @Schema(description = "Reading of the name (フリガナ) in full-width katakana, e.g. ミドリノモリ") String nameKana,
-        @Schema(description = "Corporate number (法人番号)") String corporateNumber,
-        @Schema(description = "Representative's name (代表者名)") String representativeName,
-        @Schema(description = "Postal code (郵便番号), 123-4567") String postalCode,
-        @Schema(description = "Address (所在地)") String address,
-        @Schema(description = "Contact (連絡先)") ContactView contact,
+        @Schema(description = "Reading of the name (フリガナ) in full-width katakana, e.g. ミドリノモリ", nullable = true) String nameKana,
+        @Schema(description = "Corporate number (法人番号)", nullable = true) String corporateNumber,
+        @Schema(description = "Representative's name (代表者名)", nullable = true) String representativeName,
+        @Schema(description = "Postal code (郵便番号), 123-4567", nullable = true) String postalCode,
+        @Schema(description = "Address (所在地)", nullable = true) String address,
+        @Schema(description = "Contact (連絡先)", nullable = true) ContactView contact,
         @Schema(description = "Whether address and contact appear in the public directory") boolean contactPublic,
         @Schema(description = "Fields of activity (活動分野)") List<FieldOfActivity> fields,
-        @Schema(description = "What the organisation does (活動内容)") String description,
-        @Schema(description = "Subject of the representative (代表者), if any") String representativeSubject,
+        @Schema(description = "What the organisation does (活動内容)", nullable = true) String description,
+        @Schema(description = "Subject of the representative (代表者), if any", nullable = true) String representativeSubject,
         @Schema(description = "When it was registered") OffsetDateTime registeredAt,
         @Schema(description = "When it last changed") OffsetDateTime updatedAt,
         @Schema(description = "Version; also the ETag") long version) {

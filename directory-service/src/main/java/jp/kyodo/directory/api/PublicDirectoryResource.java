@@ -33,7 +33,7 @@ public class PublicDirectoryResource {
 
     @GET
     @Transactional
-    @Operation(summary = "List verified organisations (公開団体一覧)", description = "Anonymous. Only VERIFIED organisations, "
+    @Operation(operationId = "listPublicOrganizations", summary = "List verified organisations (公開団体一覧)", description = "Anonymous. Only VERIFIED organisations, "
             + "only public fields: no members, no personal data; contact only where the organisation publishes it.")
     public Page<PublicOrganizationView> list(
             @Parameter(description = "Actor type (ActorType)") @QueryParam("type") ActorType type,
@@ -50,7 +50,7 @@ public class PublicDirectoryResource {
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "Read a verified organisation's public entry (公開団体情報)", description = "Anonymous; 404 unless VERIFIED.")
+    @Operation(operationId = "getPublicOrganization", summary = "Read a verified organisation's public entry (公開団体情報)", description = "Anonymous; 404 unless VERIFIED.")
     public PublicOrganizationView read(@PathParam("id") UUID id) {
         Organization organization = Organization.findById(id);
         if (organization == null || organization.status != OrganizationStatus.VERIFIED) {

@@ -10,19 +10,19 @@ import jp.kyodo.directory.domain.PostalCode;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.kernel.FieldOfActivity;
 
-@Schema(description = "A verified organisation's public entry in the directory (公開団体情報): no members, no personal data")
+@Schema(name = "PublicOrganization", description = "A verified organisation's public entry in the directory (公開団体情報): no members, no personal data")
 public record PublicOrganizationView(
         @Schema(description = "Id") UUID id,
         @Schema(description = "Actor type (協働の主体)") ActorType type,
         @Schema(description = "Traits of the type (特性)") List<TraitView> traits,
         @Schema(description = "Name (団体名)") String name,
-        @Schema(description = "Reading of the name (フリガナ) in full-width katakana, e.g. ミドリノモリ") String nameKana,
-        @Schema(description = "Corporate number (法人番号), public by law") String corporateNumber,
+        @Schema(description = "Reading of the name (フリガナ) in full-width katakana, e.g. ミドリノモリ", nullable = true) String nameKana,
+        @Schema(description = "Corporate number (法人番号), public by law", nullable = true) String corporateNumber,
         @Schema(description = "Fields of activity (活動分野)") List<FieldOfActivity> fields,
-        @Schema(description = "What the organisation does (活動内容)") String description,
-        @Schema(description = "Postal code, only if the organisation publishes its contact") String postalCode,
-        @Schema(description = "Address, only if the organisation publishes its contact") String address,
-        @Schema(description = "Public contact (公開連絡先), only if the organisation publishes it") ContactView contact) {
+        @Schema(description = "What the organisation does (活動内容)", nullable = true) String description,
+        @Schema(description = "Postal code, only if the organisation publishes its contact", nullable = true) String postalCode,
+        @Schema(description = "Address, only if the organisation publishes its contact", nullable = true) String address,
+        @Schema(description = "Public contact (公開連絡先), only if the organisation publishes it", nullable = true) ContactView contact) {
 
     public static PublicOrganizationView of(Organization o) {
         boolean open = o.contactPublic;

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 
-@Schema(description = "A decision on eligibility: verify (確認) or suspend (停止), always with a reason")
+@Schema(name = "OrganizationStatusChange", description = "A decision on eligibility: verify (確認) or suspend (停止), always with a reason")
 public record StatusChange(
         @Schema(description = "The status to move to: VERIFIED (from UNVERIFIED or SUSPENDED) or SUSPENDED (from VERIFIED)",
                 required = true) @NotNull OrganizationStatus to,

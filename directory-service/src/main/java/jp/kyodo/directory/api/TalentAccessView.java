@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jp.kyodo.directory.domain.TalentAccess;
 
-@Schema(description = "One read of a talent-bank entry (閲覧記録): who, when, which entry")
+@Schema(name = "TalentAccess", description = "One read of a talent-bank entry (閲覧記録): who, when, which entry")
 public record TalentAccessView(
         @Schema(description = "Id of the log row") UUID id,
         @Schema(description = "Entry read (it may since have been deleted)") UUID entryId,

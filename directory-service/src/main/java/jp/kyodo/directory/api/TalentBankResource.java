@@ -21,8 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,6 +37,7 @@ import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/talent-bank")
@@ -51,7 +51,7 @@ public class TalentBankResource {
 
     @GET
     @Path("purpose-of-use")
-    @Operation(summary = "The stated purpose of use (利用目的)", description = "What a person consents to; public.")
+    @Operation(operationId = "getTalentBankPurposeOfUse", summary = "The stated purpose of use (利用目的)", description = "What a person consents to; public.")
     public PurposeOfUse purposeOfUse() {
         return PurposeOfUse.CURRENT;
     }
@@ -60,11 +60,11 @@ public class TalentBankResource {
     @Path("entries")
     @Transactional
     @Idempotent
-    @Operation(summary = "Register yourself in the talent bank (人材バンクへの登録)", description = "Any signed-in person, "
+    @Operation(operationId = "registerTalentEntry", summary = "Register yourself in the talent bank (人材バンクへの登録)", description = "Any signed-in person, "
             + "once; needs consent to the current purpose of use. Accepts Idempotency-Key.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Registered; Location names the entry, ETag its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response register(@Valid @NotNull TalentEntryInput body) {
         TalentEntry entry = talentBank.register(body);
@@ -75,7 +75,7 @@ public class TalentBankResource {
     @GET
     @Path("entries")
     @Transactional
-    @Operation(summary = "Search the talent bank (人材検索)", description = "City staff and coordinators; by skill, field and "
+    @Operation(operationId = "searchTalentBank", summary = "Search the talent bank (人材検索)", description = "City staff and coordinators; by skill, field and "
             + "name (variant kanji, kana and width folded). Every entry returned is logged as read.")
     public Page<TalentEntryView> search(
             @Parameter(description = "Text in a skill") @QueryParam("skill") @Size(max = 100) String skill,
@@ -91,8 +91,10 @@ public class TalentBankResource {
     @GET
     @Path("entries/me")
     @Transactional
-    @Operation(summary = "Your own entry (自分の登録内容)")
+    @Operation(operationId = "getMyTalentEntry", summary = "Your own entry (自分の登録内容)",
+            description = "The caller's own talent-bank entry with its consent and the date it expires unless renewed.")
     @APIResponse(responseCode = "200", description = "The caller's entry (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response mine() {
         TalentEntry entry = talentBank.mine();
@@ -102,8 +104,9 @@ public class TalentBankResource {
     @GET
     @Path("entries/{entryId}")
     @Transactional
-    @Operation(summary = "Read an entry (登録内容の閲覧)", description = "The person, city staff and coordinators; logged.")
+    @Operation(operationId = "getTalentEntry", summary = "Read an entry (登録内容の閲覧)", description = "The person, city staff and coordinators; logged.")
     @APIResponse(responseCode = "200", description = "The entry (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response read(@PathParam("entryId") UUID entryId) {
         TalentEntry entry = talentBank.read(entryId);
@@ -113,10 +116,10 @@ public class TalentBankResource {
     @PUT
     @Path("entries/{entryId}")
     @Transactional
-    @Operation(summary = "Change your entry (登録内容の変更)", description = "The person only; needs If-Match; renews consent.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "updateTalentEntry", summary = "Change your entry (登録内容の変更)", description = "The person only; needs If-Match; renews consent.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The changed entry (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response update(@PathParam("entryId") UUID entryId, @Valid @NotNull TalentEntryInput body,
             @Context HttpHeaders headers) {
@@ -127,11 +130,11 @@ public class TalentBankResource {
     @POST
     @Path("entries/{entryId}/consent-renewal")
     @Transactional
-    @Operation(summary = "Renew your consent (同意の更新)", description = "The person only; needs If-Match; the retention "
+    @Operation(operationId = "renewTalentConsent", summary = "Renew your consent (同意の更新)", description = "The person only; needs If-Match; the retention "
             + "period starts again.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The entry with consent renewed (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response renewConsent(@PathParam("entryId") UUID entryId, @Context HttpHeaders headers) {
         TalentEntry entry = talentBank.renewConsent(entryId, IfMatch.from(headers));
@@ -140,10 +143,9 @@ public class TalentBankResource {
 
     @DELETE
     @Path("entries/{entryId}")
-    @Operation(summary = "Withdraw consent and delete your entry (同意の撤回・削除)", description = "The person (or an admin "
+    @Operation(operationId = "withdrawTalentEntry", summary = "Withdraw consent and delete your entry (同意の撤回・削除)", description = "The person (or an admin "
             + "on their request); the entry is really deleted.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response withdraw(@PathParam("entryId") UUID entryId, @Context HttpHeaders headers) {
         talentBank.withdraw(entryId, IfMatch.from(headers));
@@ -152,7 +154,7 @@ public class TalentBankResource {
 
     @GET
     @Path("access-log")
-    @Operation(summary = "Who read which entry when (閲覧記録)", description = "Admins only; oldest first.")
+    @Operation(operationId = "listTalentBankAccessLog", summary = "Who read which entry when (閲覧記録)", description = "Admins only; oldest first.")
     public Page<TalentAccessView> accessLog(@Parameter(description = "Only reads of this entry") @QueryParam("entryId") UUID entryId,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1–100") @QueryParam("limit") Integer limit) {

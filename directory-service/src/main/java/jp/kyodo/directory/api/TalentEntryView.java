@@ -9,18 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jp.kyodo.directory.domain.TalentEntry;
 import jp.kyodo.kernel.FieldOfActivity;
 
-@Schema(description = "A talent-bank entry (人材バンク): personal data, for the person, city staff and coordinators only; "
+@Schema(name = "TalentEntry", description = "A talent-bank entry (人材バンク): personal data, for the person, city staff and coordinators only; "
         + "every read is logged")
 public record TalentEntryView(
         @Schema(description = "Id") UUID id,
         @Schema(description = "The person's login subject") String subject,
         @Schema(description = "Name (氏名)") String displayName,
-        @Schema(description = "Kana reading (フリガナ)") String displayNameKana,
+        @Schema(description = "Reading of the name (フリガナ) in full-width katakana, e.g. ミドリノモリ", nullable = true) String displayNameKana,
         @Schema(description = "Skills (技能)") List<String> skills,
         @Schema(description = "Fields of activity (活動分野)") List<FieldOfActivity> fields,
-        @Schema(description = "Availability (活動可能な日時)") String availability,
-        @Schema(description = "E-mail") String email,
-        @Schema(description = "Telephone") String phone,
+        @Schema(description = "Availability (活動可能な日時)", nullable = true) String availability,
+        @Schema(description = "E-mail", nullable = true) String email,
+        @Schema(description = "Telephone", nullable = true) String phone,
         @Schema(description = "Purpose of use consented to (利用目的)") String purposeId,
         @Schema(description = "When consent was given or last renewed") OffsetDateTime consentedAt,
         @Schema(description = "When the entry is deleted unless consent is renewed (保存期限)") OffsetDateTime expiresAt,

@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.service.VerificationService;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/organizations/{id}")
@@ -39,8 +39,9 @@ public class VerificationResource {
     @GET
     @Path("eligibility")
     @Transactional
-    @Operation(summary = "Read the eligibility checks (要件確認の状況)", description = "Staff and admins only.")
+    @Operation(operationId = "getEligibility", summary = "Read the eligibility checks (要件確認の状況)", description = "Staff and admins only.")
     @APIResponse(responseCode = "200", description = "The eligibility checks (ETag: the organisation's version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EligibilityView.class)))
     public Response eligibility(@PathParam("id") UUID id) {
         Organization organization = verification.eligibilityOf(id);
@@ -50,11 +51,11 @@ public class VerificationResource {
     @PUT
     @Path("eligibility")
     @Transactional
-    @Operation(summary = "Record eligibility checks with evidence (要件確認の記録)", description = "Staff and admins; "
+    @Operation(operationId = "recordEligibilityChecks", summary = "Record eligibility checks with evidence (要件確認の記録)", description = "Staff and admins; "
             + "needs If-Match. Requirements not listed keep their earlier finding.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The recorded checks (ETag: the organisation's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EligibilityView.class)))
     public Response recordEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityInput body,
             @Context HttpHeaders headers) {
@@ -66,12 +67,12 @@ public class VerificationResource {
     @POST
     @Path("status-changes")
     @Transactional
-    @Operation(summary = "Verify or suspend an organisation (確認・停止)", description = "Staff and admins; needs If-Match "
+    @Operation(operationId = "changeOrganizationStatus", summary = "Verify or suspend an organisation (確認・停止)", description = "Staff and admins; needs If-Match "
             + "and a reason. UNVERIFIED → VERIFIED needs all four requirements satisfied; VERIFIED ⇄ SUSPENDED. "
             + "Publishes organization.verified or organization.suspended.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The organisation in its new status (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange body, @Context HttpHeaders headers) {
         Organization organization = verification.changeStatus(id, IfMatch.from(headers), body.to(), body.reason());

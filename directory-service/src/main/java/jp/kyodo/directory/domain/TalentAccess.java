@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One read of a talent-bank entry: who, when, which entry. Holds no personal data of the entry itself. */
@@ -20,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class TalentAccess extends PanacheEntityBase {
 
     /** How the entry was read: opened on its own, or shown in search results. */
+    @Schema(name = "TalentAccessKind")
     public enum Kind {
         READ, SEARCH
     }

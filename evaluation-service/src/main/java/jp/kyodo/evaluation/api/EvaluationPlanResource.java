@@ -17,8 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,6 +37,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 @Path("/api/evaluations")
 @Tag(name = "Evaluation plans and rounds")
@@ -56,7 +56,8 @@ public class EvaluationPlanResource {
     AuditTrail audit;
 
     @GET
-    @Operation(summary = "List evaluation plans (評価計画) the caller may read, optionally of one agreement")
+    @Operation(operationId = "listEvaluationPlans", summary = "List evaluation plans (評価計画) the caller may read, optionally of one agreement",
+            description = "A cursor page of the evaluation plans the caller may read, optionally of one agreement. A plan is made for every agreement when it comes into force.")
     public Page<Views.Plan> plans(@QueryParam("agreementId") UUID agreementId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -67,7 +68,8 @@ public class EvaluationPlanResource {
 
     @GET
     @Path("items")
-    @Operation(summary = "The catalogue of evaluation items (評価項目) of both tracks, with Japanese labels")
+    @Operation(operationId = "listEvaluationItems", summary = "The catalogue of evaluation items (評価項目) of both tracks, with Japanese labels",
+            description = "The fixed catalogue of what every party scores, for the project track (事業の評価) and the collaboration track (協働の評価), with labels in Japanese and English and whether an item is scored once, per indicator or per outcome goal.")
     public List<Views.Item> items() {
         return Arrays.stream(EvaluationItem.values()).map(i -> new Views.Item(i, i.track(), i.track().labelJa(),
                 i.labelJa(), i.labelEn(), i.target())).toList();
@@ -75,8 +77,12 @@ public class EvaluationPlanResource {
 
     @GET
     @Path("{planId}")
-    @Operation(summary = "Read an evaluation plan: parties, indicators, outcome goals and satisfaction target")
+    @Operation(operationId = "getEvaluationPlan", summary = "Read an evaluation plan: parties, indicators, outcome goals and satisfaction target",
+            description = "An agreement's evaluation plan: the parties who each assess on their own, the activity "
+                    + "indicators and outcome goals with their targets, and the beneficiary-satisfaction target, as "
+                    + "the agreement fixed them.")
     @APIResponse(responseCode = "200", description = "The plan (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Plan.class)))
     public Response plan(@PathParam("planId") UUID planId) {
         EvaluationPlan plan = reader.plan(planId);
@@ -85,7 +91,8 @@ public class EvaluationPlanResource {
 
     @GET
     @Path("{planId}/rounds")
-    @Operation(summary = "List the rounds of a plan, without scores")
+    @Operation(operationId = "listEvaluationRounds", summary = "List the rounds of a plan, without scores",
+            description = "The interim and final rounds of a plan with their state and dates; scores are read per round.")
     public Page<Views.RoundSummary> rounds(@PathParam("planId") UUID planId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -99,10 +106,12 @@ public class EvaluationPlanResource {
     @Path("{planId}/rounds")
     @Transactional
     @Idempotent
-    @Operation(summary = "Open an INTERIM round for a fiscal year, or the FINAL round (staff of the agreement's department)")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "openEvaluationRound", summary = "Open an INTERIM round for a fiscal year, or the FINAL round (staff of the agreement's department)",
+            description = "Opens a round for the parties' self-assessments: an INTERIM round for one fiscal year of the "
+                    + "term, or the FINAL round once the agreement has ended. Announces evaluation.round-opened.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The opened round; Location names it, ETag its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RoundSummary.class)))
     public Response openRound(@PathParam("planId") UUID planId, @Valid @NotNull Requests.OpenRound body) {
         EvaluationRound round = rounds.open(planId, body.kind(), body.fiscalYear(), body.actingFor());
@@ -113,7 +122,8 @@ public class EvaluationPlanResource {
 
     @GET
     @Path("{planId}/audit-trail")
-    @Operation(summary = "Audit trail (監査証跡) of a plan (staff and administrators)")
+    @Operation(operationId = "getEvaluationPlanAuditTrail", summary = "Audit trail (監査証跡) of a plan (staff and administrators)",
+            description = "Every change of the plan's rounds with who made it, when and why, oldest first.")
     public List<AuditEntry> auditTrail(@PathParam("planId") UUID planId) {
         access.requireAuditReader();
         reader.plan(planId);

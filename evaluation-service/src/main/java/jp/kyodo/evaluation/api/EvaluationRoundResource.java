@@ -21,8 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,6 +48,7 @@ import jp.kyodo.platform.audit.AuditEntry;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/evaluations/rounds")
@@ -69,8 +69,11 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("{roundId}")
-    @Operation(summary = "Read a round: who submitted, and the scores the caller may see (others' stay sealed until every party submitted)")
+    @Operation(operationId = "getEvaluationRound", summary = "Read a round: who submitted, and the scores the caller may see (others' stay sealed until every party submitted)",
+            description = "A round with each party's self-assessment. A party's scores stay sealed from the other parties "
+                    + "until every party has submitted, so that no one scores after reading another's.")
     @APIResponse(responseCode = "200", description = "The round as the caller may see it (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Round.class)))
     public Response round(@PathParam("roundId") UUID roundId) {
         SealedRound sealed = reader.round(roundId);
@@ -79,7 +82,8 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("{roundId}/self-assessments")
-    @Operation(summary = "List the parties' self-assessments of a round, sealed ones without scores")
+    @Operation(operationId = "listSelfAssessments", summary = "List the parties' self-assessments of a round, sealed ones without scores",
+            description = "The parties' self-assessments of a round; one still sealed for the caller is listed without its scores.")
     public List<Views.PartyAssessment> selfAssessments(@PathParam("roundId") UUID roundId) {
         return partyAssessments(reader.round(roundId));
     }
@@ -87,8 +91,13 @@ public class EvaluationRoundResource {
     @PUT
     @Path("{roundId}/self-assessments/{organizationId}")
     @Transactional
-    @Operation(summary = "Submit the party's own self-assessment (自己評価) of both tracks, once; members of that party only")
+    @Operation(operationId = "submitSelfAssessment", summary = "Submit the party's own self-assessment (自己評価) of both tracks, once; members of that party only",
+            description = "A party's own assessment of both tracks, every item of the catalogue scored 1 to 5 with a "
+                    + "reason for 1 and 2 and the actual values of the indicators. Submitted once; when the last party "
+                    + "submits the round moves to mutual review. Announces evaluation.self-assessment-submitted "
+                    + "(without scores).")
     @APIResponse(responseCode = "201", description = "The submitted self-assessment",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.PartyAssessment.class)))
     public Response submit(@PathParam("roundId") UUID roundId, @PathParam("organizationId") UUID organizationId,
             @Valid @NotNull Requests.SelfAssessment body) {
@@ -103,8 +112,11 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("{roundId}/self-assessments/{organizationId}")
-    @Operation(summary = "Read one party's self-assessment (403 while sealed for the caller)")
+    @Operation(operationId = "getSelfAssessment", summary = "Read one party's self-assessment (403 while sealed for the caller)",
+            description = "One party's self-assessment; 403 while it is sealed for the caller (before every party has "
+                    + "submitted).")
     @APIResponse(responseCode = "200", description = "The party's self-assessment as the caller may see it",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.PartyAssessment.class)))
     public Response selfAssessment(@PathParam("roundId") UUID roundId, @PathParam("organizationId") UUID organizationId) {
         SealedRound sealed = reader.selfAssessment(roundId, organizationId);
@@ -115,7 +127,8 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("{roundId}/review")
-    @Operation(summary = "Side-by-side view of the mutual review (相互評価), divergent items flagged")
+    @Operation(operationId = "getMutualReview", summary = "Side-by-side view of the mutual review (相互評価), divergent items flagged",
+            description = "The parties' scores side by side, item by item, with the highest and lowest and the items whose scores differ by two or more flagged for discussion (評価の乖離).")
     public Views.Review review(@PathParam("roundId") UUID roundId) {
         SealedRound sealed = reader.review(roundId);
         EvaluationPlan plan = sealed.plan();
@@ -138,7 +151,8 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("{roundId}/findings")
-    @Operation(summary = "The findings agreed in the mutual review")
+    @Operation(operationId = "listFindings", summary = "The findings agreed in the mutual review",
+            description = "The findings and improvement actions the parties agreed in the mutual review, oldest first.")
     public List<RoundResult.FindingResult> findings(@PathParam("roundId") UUID roundId) {
         return reader.review(roundId).result().findings();
     }
@@ -147,10 +161,12 @@ public class EvaluationRoundResource {
     @Path("{roundId}/findings")
     @Transactional
     @Idempotent
-    @Operation(summary = "Record an agreed finding and improvement action during the mutual review (parties)")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "recordFinding", summary = "Record an agreed finding and improvement action during the mutual review (parties)",
+            description = "A party records a finding and the improvement it leads to, agreed in the mutual review, "
+                    + "optionally about one evaluation item.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The recorded finding",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundResult.FindingResult.class)))
     public Response recordFinding(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.RecordFinding body) {
         Finding finding = rounds.recordFinding(roundId, body.actingFor(), body.item(), body.finding(), body.improvement());
@@ -163,10 +179,12 @@ public class EvaluationRoundResource {
     @POST
     @Path("{roundId}/closing")
     @Transactional
-    @Operation(summary = "Close the mutual review once findings are recorded (a party; If-Match: the round's ETag)")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "closeEvaluationRound", summary = "Close the mutual review once findings are recorded (a party; If-Match: the round's ETag)",
+            description = "Closes the mutual review once its findings are recorded; the round can then receive a "
+                    + "third-party assessment and be published. Announces evaluation.round-closed.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The closed round (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Round.class)))
     public Response close(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.Closing body,
             @Context HttpHeaders headers) {
@@ -178,10 +196,13 @@ public class EvaluationRoundResource {
     @Path("{roundId}/third-party-assessment")
     @Transactional
     @Idempotent
-    @Operation(summary = "Add the committee's third-party assessment (第三者評価) to a CLOSED round (reviewers not belonging to a party)")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "recordThirdPartyAssessment", summary = "Add the committee's third-party assessment (第三者評価) to a CLOSED round (reviewers not belonging to a party)",
+            description = "The evaluation committee's assessment of a CLOSED round (第三者評価): an overall opinion, opinions "
+                    + "on the project and on the collaboration, and recommendations. Reviewers who belong to a party "
+                    + "may not give it.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The recorded assessment",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundResult.ThirdPartyResult.class)))
     public Response thirdParty(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.ThirdParty body) {
         ThirdPartyAssessment assessment = rounds.assessAsThirdParty(roundId, body.committee(), body.opinion(),
@@ -195,7 +216,8 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("{roundId}/third-party-assessment")
-    @Operation(summary = "Read the third-party assessment of a round")
+    @Operation(operationId = "getThirdPartyAssessment", summary = "Read the third-party assessment of a round",
+            description = "The committee's assessment of the round, once given.")
     public RoundResult.ThirdPartyResult thirdPartyAssessment(@PathParam("roundId") UUID roundId) {
         RoundResult.ThirdPartyResult result = reader.review(roundId).result().thirdPartyAssessment();
         if (result == null) {
@@ -208,10 +230,13 @@ public class EvaluationRoundResource {
     @POST
     @Path("{roundId}/publication")
     @Transactional
-    @Operation(summary = "Publish a CLOSED round (公表; staff of the agreement's department; If-Match: the round's ETag)")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "publishEvaluationRound", summary = "Publish a CLOSED round (公表; staff of the agreement's department; If-Match: the round's ETag)",
+            description = "Publishes a CLOSED round (公表): both tracks of every party, the divergences, the findings and "
+                    + "the third-party assessment become readable without login and part of the open data. Announces "
+                    + "evaluation.published.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The published result (ETag: the round's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundResult.class)))
     public Response publish(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.Publication body,
             @Context HttpHeaders headers) {
@@ -221,7 +246,8 @@ public class EvaluationRoundResource {
 
     @GET
     @Path("{roundId}/audit-trail")
-    @Operation(summary = "Audit trail (監査証跡) of a round (staff and administrators)")
+    @Operation(operationId = "getEvaluationRoundAuditTrail", summary = "Audit trail (監査証跡) of a round (staff and administrators)",
+            description = "Every change of the round's state with who made it, when and why, oldest first.")
     public List<AuditEntry> auditTrail(@PathParam("roundId") UUID roundId) {
         access.requireAuditReader();
         reader.round(roundId);

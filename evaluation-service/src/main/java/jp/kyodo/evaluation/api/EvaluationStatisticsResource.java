@@ -24,7 +24,8 @@ public class EvaluationStatisticsResource {
     StatisticsService statistics;
 
     @GET
-    @Operation(summary = "Evaluation statistics by fiscal year, field, form or actor type: cases, mean score per item of each track, share of divergent items, indicator achievement. Staff and analysts: closed and published rounds; everyone else: published rounds, cells under 3 cases hidden")
+    @Operation(operationId = "getEvaluationStatistics", summary = "Evaluation statistics by fiscal year, field, form or actor type: cases, mean score per item of each track, share of divergent items, indicator achievement. Staff and analysts: closed and published rounds; everyone else: published rounds, cells under 3 cases hidden",
+            description = "Counts and means over rounds, grouped by fiscal year, field, form or actor type. Cells with fewer cases than the minimum are hidden, so that no single collaboration can be read out of them.")
     public EvaluationStatistics statistics(
             @Parameter(description = "Dimension of the cells: FISCAL_YEAR (default), FIELD, FORM or ACTOR_TYPE") @QueryParam("by") EvaluationStatistics.Dimension by,
             @Parameter(description = "Only this fiscal year (年度)") @QueryParam("fiscalYear") FiscalYear fiscalYear,

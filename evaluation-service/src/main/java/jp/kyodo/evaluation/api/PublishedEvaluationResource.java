@@ -29,7 +29,8 @@ public class PublishedEvaluationResource {
     EvaluationReader reader;
 
     @GET
-    @Operation(summary = "List published evaluation results, newest first (no login needed)")
+    @Operation(operationId = "listPublishedEvaluations", summary = "List published evaluation results, newest first (no login needed)",
+            description = "A cursor page of published evaluation results, newest first. Readable without login.")
     public Page<RoundResult> published(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         List<EvaluationRound> rows = reader.publishedRounds(Cursor.decode(page.cursor(), 2), page.fetchSize());
@@ -40,7 +41,8 @@ public class PublishedEvaluationResource {
 
     @GET
     @Path("{roundId}")
-    @Operation(summary = "Read a published evaluation result: both tracks per party, divergences, findings, improvements")
+    @Operation(operationId = "getPublishedEvaluation", summary = "Read a published evaluation result: both tracks per party, divergences, findings, improvements",
+            description = "A published result as the public reads it: each party's scores of both tracks side by side, never added up, with the divergences, the agreed findings and improvements and the third-party assessment.")
     public RoundResult result(@PathParam("roundId") UUID roundId) {
         return reader.published(roundId).result();
     }

@@ -31,7 +31,7 @@ public final class Views {
     public record Plan(
             @Schema(description = "Plan id") UUID id,
             @Schema(description = "Agreement (協働契約)") UUID agreementId,
-            @Schema(description = "Adopted proposal it came from, if any") UUID proposalId,
+            @Schema(description = "Adopted proposal it came from, if any", nullable = true) UUID proposalId,
             @Schema(description = "Title") String title,
             @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
             @Schema(description = "Form of collaboration (協働の形態)") CollaborationForm collaborationForm,
@@ -43,8 +43,8 @@ public final class Views {
             @Schema(description = "Parties (当事者), each assessing on its own") List<Party> parties,
             @Schema(description = "Activity indicators (活動指標)") List<Indicator> indicators,
             @Schema(description = "Outcome goals (成果目標)") List<Goal> outcomeGoals,
-            @Schema(description = "Beneficiary-satisfaction target in percent (満足度目標)") BigDecimal satisfactionTargetPercent,
-            @Schema(description = "How satisfaction is measured") String satisfactionMethod,
+            @Schema(description = "Beneficiary-satisfaction target in percent (満足度目標)", nullable = true) BigDecimal satisfactionTargetPercent,
+            @Schema(description = "How satisfaction is measured", nullable = true) String satisfactionMethod,
             @Schema(description = "When the plan was made") OffsetDateTime createdAt,
             @Schema(description = "Version") long version) {
 
@@ -71,8 +71,8 @@ public final class Views {
     @Schema(name = "EvaluationIndicator", description = "An activity indicator (活動指標)")
     public record Indicator(@Schema(description = "Id of the indicator in the agreement") UUID indicatorId,
             @Schema(description = "Name (指標名)") String name,
-            @Schema(description = "Unit, e.g. 人, 回, %") String unit,
-            @Schema(description = "Target value (目標値)") BigDecimal targetValue) {
+            @Schema(description = "Unit, e.g. 人, 回, %", nullable = true) String unit,
+            @Schema(description = "Target value (目標値)", nullable = true) BigDecimal targetValue) {
     }
 
     @Schema(name = "EvaluationGoal", description = "An outcome goal (成果目標)")
@@ -90,9 +90,9 @@ public final class Views {
             @Schema(description = "Parties that have submitted") int submittedCount,
             @Schema(description = "Parties in all") int partyCount,
             @Schema(description = "When it was opened for self-assessments (自己評価)") OffsetDateTime openedAt,
-            @Schema(description = "When every party had submitted and the mutual review (相互評価) began") OffsetDateTime inReviewAt,
-            @Schema(description = "When the mutual review was closed") OffsetDateTime closedAt,
-            @Schema(description = "When the result was published (公表)") OffsetDateTime publishedAt,
+            @Schema(description = "When every party had submitted and the mutual review (相互評価) began", nullable = true) OffsetDateTime inReviewAt,
+            @Schema(description = "When the mutual review was closed", nullable = true) OffsetDateTime closedAt,
+            @Schema(description = "When the result was published (公表)", nullable = true) OffsetDateTime publishedAt,
             @Schema(description = "Version (ETag)") long version) {
 
         static RoundSummary of(EvaluationRound r, EvaluationPlan plan) {
@@ -105,8 +105,8 @@ public final class Views {
     public record Round(
             @Schema(description = "The round") RoundSummary round,
             @Schema(description = "Each party: whether it submitted, and its scores where the reader may see them") List<PartyAssessment> parties,
-            @Schema(description = "Agreed findings (after every party submitted)") List<RoundResult.FindingResult> findings,
-            @Schema(description = "Third-party assessment, if any") RoundResult.ThirdPartyResult thirdPartyAssessment) {
+            @Schema(description = "Agreed findings (after every party submitted)", nullable = true) List<RoundResult.FindingResult> findings,
+            @Schema(description = "Third-party assessment, if any", nullable = true) RoundResult.ThirdPartyResult thirdPartyAssessment) {
     }
 
     @Schema(name = "EvaluationPartyAssessment", description = "A party's self-assessment as the reader may see it")
@@ -115,10 +115,10 @@ public final class Views {
             @Schema(description = "Actor type") ActorType actorType,
             @Schema(description = "Name") String name,
             @Schema(description = "Whether it has submitted") boolean submitted,
-            @Schema(description = "When it submitted") OffsetDateTime submittedAt,
+            @Schema(description = "When it submitted", nullable = true) OffsetDateTime submittedAt,
             @Schema(description = "True when its scores are hidden from this reader (sealed)") boolean sealed,
-            @Schema(description = "事業の評価; absent when sealed or not submitted") List<RoundResult.ScoreResult> project,
-            @Schema(description = "協働の評価; absent when sealed or not submitted") List<RoundResult.ScoreResult> collaboration) {
+            @Schema(description = "事業の評価; absent when sealed or not submitted", nullable = true) List<RoundResult.ScoreResult> project,
+            @Schema(description = "協働の評価; absent when sealed or not submitted", nullable = true) List<RoundResult.ScoreResult> collaboration) {
     }
 
     @Schema(name = "EvaluationReview", description = "Side-by-side view of the mutual review (相互評価)")
@@ -136,20 +136,20 @@ public final class Views {
             @Schema(description = "Item") EvaluationItem item,
             @Schema(description = "Label (日本語)") String labelJa,
             @Schema(description = "Label (English)") String labelEn,
-            @Schema(description = "Indicator or outcome goal, for those items") UUID targetId,
-            @Schema(description = "Name of the indicator or goal") String targetLabel,
+            @Schema(description = "Indicator or outcome goal, for those items", nullable = true) UUID targetId,
+            @Schema(description = "Name of the indicator or goal", nullable = true) String targetLabel,
             @Schema(description = "Each party's score") List<PartyScore> scores,
-            @Schema(description = "Highest score") Integer highest,
-            @Schema(description = "Lowest score") Integer lowest,
+            @Schema(description = "Highest score", nullable = true) Integer highest,
+            @Schema(description = "Lowest score", nullable = true) Integer lowest,
             @Schema(description = "Flagged as divergent (乖離あり)") boolean divergent) {
     }
 
     @Schema(name = "EvaluationPartyScore", description = "One party's score of an item")
     public record PartyScore(@Schema(description = "The party") UUID organizationId,
             @Schema(description = "Its score, 1 to 5") int score,
-            @Schema(description = "Its reason (評価の理由)") String reason,
-            @Schema(description = "Actual value (実績値) it reported for an indicator") BigDecimal actualValue,
-            @Schema(description = "Achievement rate (達成率): actual ÷ target, in percent") BigDecimal achievementRate) {
+            @Schema(description = "Its reason (評価の理由)", nullable = true) String reason,
+            @Schema(description = "Actual value (実績値) it reported for an indicator", nullable = true) BigDecimal actualValue,
+            @Schema(description = "Achievement rate (達成率): actual ÷ target, in percent", nullable = true) BigDecimal achievementRate) {
     }
 
     @Schema(name = "EvaluationItemDescription", description = "An item of the evaluation catalogue (評価項目)")

@@ -1,5 +1,7 @@
 package jp.kyodo.evaluation.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The catalogue of what every party scores, per track. Indicator and outcome-goal items are scored once per
  * indicator or goal of the plan; every other item once.
@@ -36,6 +38,7 @@ public enum EvaluationItem {
     COLLABORATION_PRINCIPLE_EVALUATION(Track.COLLABORATION, Target.NONE, "評価の原則", "Principle of evaluation");
 
     /** What an item is scored against: the round as a whole, or one indicator or goal of the plan. */
+    @Schema(name = "EvaluationItemTarget")
     public enum Target {
         NONE, INDICATOR, GOAL
     }

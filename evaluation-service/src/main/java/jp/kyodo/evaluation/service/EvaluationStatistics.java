@@ -13,10 +13,11 @@ import jp.kyodo.evaluation.domain.EvaluationItem;
 public record EvaluationStatistics(
         @Schema(description = "The dimension the cells are grouped by") Dimension by,
         @Schema(description = "Which rounds were counted: PUBLISHED only, or CLOSED and PUBLISHED for staff and analysts") String basis,
-        @Schema(description = "Cells with fewer cases than this are hidden; absent when nothing is hidden") Integer minimumCases,
+        @Schema(description = "Cells with fewer cases than this are hidden; absent when nothing is hidden", nullable = true) Integer minimumCases,
         @Schema(description = "One cell per value of the dimension") List<Cell> cells) {
 
     /** Dimensions of the statistics. */
+    @Schema(name = "StatisticsDimension")
     public enum Dimension {
         FISCAL_YEAR, FIELD, FORM, ACTOR_TYPE
     }
@@ -24,11 +25,11 @@ public record EvaluationStatistics(
     @Schema(name = "EvaluationStatisticsCell", description = "Figures of one value of the dimension")
     public record Cell(
             @Schema(description = "Value of the dimension, e.g. 2027 or WELFARE") String key,
-            @Schema(description = "Cases: rounds, or party self-assessments when grouped by actor type; absent when hidden") Long cases,
+            @Schema(description = "Cases: rounds, or party self-assessments when grouped by actor type; absent when hidden", nullable = true) Long cases,
             @Schema(description = "True when the cell has fewer than the minimum cases and its figures are hidden") boolean suppressed,
             @Schema(description = "事業の評価: mean score per item") List<ItemMean> project,
             @Schema(description = "協働の評価: mean score per item") List<ItemMean> collaboration,
-            @Schema(description = "Share of item lines flagged as divergent in the mutual review (0–1)") BigDecimal divergentItemShare,
+            @Schema(description = "Share of item lines flagged as divergent in the mutual review (0–1)", nullable = true) BigDecimal divergentItemShare,
             @Schema(description = "How many indicator lines fall in each band of achievement rate") List<Band> indicatorAchievement) {
 
         static Cell hidden(String key) {

@@ -34,11 +34,11 @@ public record RoundResult(
         @Schema(description = "INTERIM (中間評価) or FINAL (事後評価)") RoundKind kind,
         @Schema(description = "Fiscal year (年度) the round is counted in") int fiscalYear,
         @Schema(description = "State of the round") RoundStatus status,
-        @Schema(description = "When it was published; absent before") OffsetDateTime publishedAt,
+        @Schema(description = "When it was published; absent before", nullable = true) OffsetDateTime publishedAt,
         @Schema(description = "Each party's own assessment, both tracks side by side (自己評価)") List<PartyResult> assessments,
         @Schema(description = "Items whose highest and lowest scores differ by 2 or more (評価の乖離)") List<Divergence> divergences,
         @Schema(description = "Agreed findings and improvements of the mutual review (相互評価)") List<FindingResult> findings,
-        @Schema(description = "Third-party assessment (第三者評価); absent when none was given") ThirdPartyResult thirdPartyAssessment) {
+        @Schema(description = "Third-party assessment (第三者評価); absent when none was given", nullable = true) ThirdPartyResult thirdPartyAssessment) {
 
     @Schema(name = "EvaluationPartyResult", description = "One party's self-assessment")
     public record PartyResult(
@@ -53,18 +53,18 @@ public record RoundResult(
     @Schema(name = "EvaluationScore", description = "A score of one item on the 1–5 scale")
     public record ScoreResult(
             @Schema(description = "Item of the catalogue") EvaluationItem item,
-            @Schema(description = "Indicator or outcome goal the line is about, for those items") UUID targetId,
+            @Schema(description = "Indicator or outcome goal the line is about, for those items", nullable = true) UUID targetId,
             @Schema(description = "1 far below … 3 as expected … 5 far above what was expected", minimum = "1", maximum = "5") int score,
-            @Schema(description = "Reason (required for 1 and 2)") String reason,
-            @Schema(description = "Actual value (実績値) of an indicator, or measured satisfaction in percent") BigDecimal actualValue,
-            @Schema(description = "Achievement rate in percent (達成率)") BigDecimal achievementRate) {
+            @Schema(description = "Reason (required for 1 and 2)", nullable = true) String reason,
+            @Schema(description = "Actual value (実績値) of an indicator, or measured satisfaction in percent", nullable = true) BigDecimal actualValue,
+            @Schema(description = "Achievement rate in percent (達成率)", nullable = true) BigDecimal achievementRate) {
     }
 
     @Schema(name = "EvaluationDivergence", description = "An item on which the parties' scores diverge")
     public record Divergence(
             @Schema(description = "Item") EvaluationItem item,
             @Schema(description = "Track of the item") Track track,
-            @Schema(description = "Indicator or outcome goal, for those items") UUID targetId,
+            @Schema(description = "Indicator or outcome goal, for those items", nullable = true) UUID targetId,
             @Schema(description = "Highest party score") int highest,
             @Schema(description = "Lowest party score") int lowest) {
     }
@@ -72,7 +72,7 @@ public record RoundResult(
     @Schema(name = "EvaluationFinding", description = "A finding agreed in the mutual review")
     public record FindingResult(
             @Schema(description = "Finding id") UUID findingId,
-            @Schema(description = "Item the finding is about, if any") EvaluationItem item,
+            @Schema(description = "Item the finding is about, if any", nullable = true) EvaluationItem item,
             @Schema(description = "The agreed finding (評価結果の共有事項)") String finding,
             @Schema(description = "Improvement action (改善策)") String improvement,
             @Schema(description = "The party that recorded it") UUID recordedFor,
@@ -83,9 +83,9 @@ public record RoundResult(
     public record ThirdPartyResult(
             @Schema(description = "The committee (評価委員会)") String committee,
             @Schema(description = "Overall opinion") String opinion,
-            @Schema(description = "Opinion on the project (事業の評価)") String projectOpinion,
-            @Schema(description = "Opinion on the collaboration (協働の評価)") String collaborationOpinion,
-            @Schema(description = "Recommendations (提言)") String recommendations,
+            @Schema(description = "Opinion on the project (事業の評価)", nullable = true) String projectOpinion,
+            @Schema(description = "Opinion on the collaboration (協働の評価)", nullable = true) String collaborationOpinion,
+            @Schema(description = "Recommendations (提言)", nullable = true) String recommendations,
             @Schema(description = "When") OffsetDateTime assessedAt) {
     }
 }

@@ -51,8 +51,15 @@ final class ErrorResponses {
             "The service is down or its circuit breaker is open (see Retry-After)",
             "The service is temporarily unavailable.");
 
+    /** What the edge or the HTTP layer can answer to any request: 405, 406, 413, 414, 415, 431, 502, 504. */
+    private static final Answer OTHER = new Answer("default", "OtherProblem", "unsupported-media-type",
+            "Any other refusal or failure, always a problem document: e.g. a method the path does not have (405), an"
+                    + " Accept or Content-Type the operation does not take (406, 415), a body, URL or headers too large"
+                    + " (413, 414, 431), or a service that did not answer in time (502, 504)",
+            "This operation does not take that Content-Type.");
+
     private static final List<Answer> ALL = List.of(BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT,
-            PRECONDITION_FAILED, IDEMPOTENCY_KEY_REUSED, PRECONDITION_REQUIRED, TOO_MANY_REQUESTS, UNAVAILABLE);
+            PRECONDITION_FAILED, IDEMPOTENCY_KEY_REUSED, PRECONDITION_REQUIRED, TOO_MANY_REQUESTS, UNAVAILABLE, OTHER);
 
     private ErrorResponses() {
     }
@@ -63,12 +70,19 @@ final class ErrorResponses {
         for (Answer answer : ALL) {
             ObjectNode response = NODES.objectNode();
             response.put("description", answer.description());
+            if (answer == TOO_MANY_REQUESTS) {
+                response.putObject("headers").putObject("Retry-After").put("$ref", GatewayHeaders.RETRY_AFTER_REF);
+            } else if (answer == UNAVAILABLE) {
+                // While a breaker is open or the database is down; not when a connection attempt just failed.
+                response.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait before"
+                        + " trying again, when known").putObject("schema").put("type", "integer").put("minimum", 0);
+            }
             ObjectNode media = response.putObject("content").putObject("application/problem+json");
             media.putObject("schema").put("$ref", "#/components/schemas/Problem");
             ObjectNode example = media.putObject("example");
             example.put("type", "urn:kyodo:problem:" + answer.slug());
             example.put("title", answer.example());
-            example.put("status", Integer.parseInt(answer.status()));
+            example.put("status", answer == OTHER ? 415 : Integer.parseInt(answer.status()));
             example.put("requestId", "3f0c2a4e-5b7d-4e21-9a0b-6c1d2e3f4a5b");
             responses.put(answer.name(), response);
         }
@@ -105,6 +119,7 @@ final class ErrorResponses {
         }
         answers.add(TOO_MANY_REQUESTS);
         answers.add(UNAVAILABLE);
+        answers.add(OTHER);
         for (Answer answer : answers) {
             // SmallRye writes a bare "400 Bad Request" for validated input; the problem answer replaces it.
             responses.set(answer.status(), NODES.objectNode().put("$ref", "#/components/responses/" + answer.name()));

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /** Reads OpenAPI documents (YAML or JSON) into Jackson trees and writes the merged one as YAML. */
 public final class OpenApiDocuments {
@@ -26,7 +28,23 @@ public final class OpenApiDocuments {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             // One line per value, however long: easier to read in a diff.
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .stringQuotingChecker(new DatesStayStrings())
             .build());
+
+    /**
+     * YAML 1.1 readers (Spectral's, many generators') take an unquoted {@code 2027-04-01} or
+     * {@code 2027-04-01T00:00:00Z} for a timestamp, not a string: an example would no longer be the RFC 3339 string
+     * it shows. Such values are quoted.
+     */
+    private static final class DatesStayStrings extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+        private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return DATE_LIKE.matcher(value).matches() || super.needToQuoteValue(value);
+        }
+    }
 
     private OpenApiDocuments() {
     }

@@ -27,6 +27,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>{@code info} is the gateway's ("kyodo API"), {@code servers} is {@code /} (same origin).</li>
  * <li>An operation that lists no problem answer gets the ones it can give ({@link ErrorResponses}), as references to
  * {@code components.responses}.</li>
+ * <li>What the gateway guarantees is declared on every answer ({@link GatewayHeaders}); pages of a model are named
+ * after it ({@link PageNames}); answers' schemas require what is always there ({@link AbsentIsOmitted}); patterns are
+ * anchored ({@link AnchoredPatterns}); components nothing refers to are left out ({@link UnusedComponents}).</li>
  * </ul>
  * Named things are written in sorted order and operations in a fixed method order, so the output only
  * changes when an input does. Other top-level members (webhooks, externalDocs) are not carried over.
@@ -39,8 +42,12 @@ public final class OpenApiMerger {
 
     public static final String TITLE = "kyodo API";
 
+    /** Who answers a partner developer's questions about the API. */
+    private static final ObjectNode CONTACT = JsonNodeFactory.instance.objectNode()
+            .put("name", "The city's collaboration office (協働推進課), which runs kyodo");
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final List<String> PATH_ITEM_HEAD = List.of("$ref", "summary", "description", "servers", "parameters");
 
     private final String apiVersion;
@@ -54,6 +61,8 @@ public final class OpenApiMerger {
     private final Map<String, JsonNode> tags = new TreeMap<>();
     private final Map<String, JsonNode> securityRequirements = new TreeMap<>();
     private boolean errorResponsesUsed;
+    /** Schemas of documents written by hand ({@code x-required-as-written: true}): they list required themselves. */
+    private final java.util.Set<String> requiredAsWritten = new java.util.HashSet<>();
 
     private OpenApiMerger(String apiVersion) {
         this.apiVersion = apiVersion;
@@ -79,7 +88,11 @@ public final class OpenApiMerger {
         ObjectNode document = original.deepCopy();
         checkVersion(service, document);
         services.add(service);
+        PageNames.apply(document);
         renameClashingSchemas(service, document);
+        if (document.path("x-required-as-written").asBoolean(false)) {
+            document.path("components").path("schemas").fieldNames().forEachRemaining(requiredAsWritten::add);
+        }
         addComponents(service, document.path("components"));
         addPaths(service, document.path("paths"));
         document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
@@ -225,6 +238,7 @@ public final class OpenApiMerger {
         info.put("title", TITLE);
         info.put("version", apiVersion);
         info.put("description", "The kyodo services behind one gateway: " + String.join(", ", services) + ".");
+        info.set("contact", CONTACT);
         out.putArray("servers").addObject().put("url", "/");
         if (!tags.isEmpty()) {
             out.putArray("tags").addAll(tags.values());
@@ -251,6 +265,10 @@ public final class OpenApiMerger {
                 entries.forEach(outSection::set);
             });
         }
+        GatewayHeaders.apply(out);
+        AbsentIsOmitted.apply(out, requiredAsWritten);
+        AnchoredPatterns.apply(out);
+        UnusedComponents.remove(out);
         return out;
     }
 

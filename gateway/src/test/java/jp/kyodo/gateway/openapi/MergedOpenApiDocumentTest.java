@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The committed merged document is what partner systems generate their clients from: every operation must have a
- * summary and a unique operationId (method names of generated clients), every property of every schema a description,
+ * summary, a description and a unique operationId that reads as a verb of the domain (method names of generated
+ * clients), every property of every schema a description, every answer's object schema the properties it always
+ * carries as required and no null type, every model a name of its own, every paging limit and date its constraint,
  * every operation its problem answers, and the OAuth2 flows of the realm must be declared.
  */
 class MergedOpenApiDocumentTest {
@@ -41,6 +43,120 @@ class MergedOpenApiDocumentTest {
         });
         assertEquals(List.of(), problems);
         assertTrue(ids.size() > 100, "the services' operations are all there");
+    }
+
+    @Test
+    void operationIdsReadAsVerbsOfTheDomainAndEveryOperationIsDescribed() {
+        List<String> problems = new ArrayList<>();
+        operations((where, operation) -> {
+            String id = operation.path("operationId").asText("");
+            if (!id.matches("(list|get|create|register|add|remove|update|edit|submit|open|close|complete|terminate|"
+                    + "record|file|sign|publish|decide|withdraw|revise|post|change|search|export|compare|renew|"
+                    + "approve)[A-Z][A-Za-z]+")) {
+                problems.add(where + ": operationId " + id + " does not read as a domain verb");
+            }
+            if (operation.path("description").asText("").isBlank()) {
+                problems.add(where + ": no description");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void modelNamesAreMeaningfulOnTheirOwn() {
+        List<String> vague = new ArrayList<>();
+        document.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (name.matches("Found|Kind|Change|Target|Version|Item|Line|Plan|Round|Party|Page.*|.*View|"
+                    + "[A-Z][a-z]+s[A-Z].*Request")) {
+                vague.add(name);
+            }
+        });
+        assertEquals(List.of(), vague);
+    }
+
+    @Test
+    void answersRequireWhatTheyAlwaysCarryAndNeverDeclareNull() {
+        List<String> problems = new ArrayList<>();
+        var answers = AbsentIsOmitted.answerSchemas(document);
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            JsonNode properties = schema.getValue().path("properties");
+            if (answers.contains(schema.getKey()) && properties.size() > 0 && !schema.getValue().has("required")) {
+                problems.add(schema.getKey() + ": no required properties");
+            }
+            properties.fields().forEachRemaining(property -> {
+                if (property.getValue().toString().contains("\"null\"")) {
+                    problems.add(schema.getKey() + "." + property.getKey() + ": declares null");
+                }
+            });
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theConstraintsTheServicesEnforceAreDeclared() {
+        List<String> problems = new ArrayList<>();
+        operations((where, operation) -> operation.path("parameters").forEach(parameter -> {
+            JsonNode resolved = parameter.has("$ref")
+                    ? document.at(parameter.get("$ref").asText().substring(1))
+                    : parameter;
+            JsonNode schema = resolved.path("schema").has("$ref")
+                    ? document.at(resolved.path("schema").get("$ref").asText().substring(1))
+                    : resolved.path("schema");
+            switch (resolved.path("name").asText()) {
+                case "limit" -> {
+                    if (schema.path("minimum").asInt(0) != 1 || schema.path("maximum").asInt(0) != 100) {
+                        problems.add(where + ": limit is not declared 1 to 100");
+                    }
+                }
+                case "Idempotency-Key" -> {
+                    if (schema.path("maxLength").asInt(0) != 255) {
+                        problems.add(where + ": Idempotency-Key has no maxLength 255");
+                    }
+                }
+                case "fiscalYear" -> {
+                    if (!"integer".equals(schema.path("type").asText()) || schema.path("minimum").asInt() != 2000) {
+                        problems.add(where + ": fiscalYear is not the FiscalYear integer");
+                    }
+                }
+                case "field", "status", "type", "state" -> {
+                    if (!schema.has("enum")) {
+                        problems.add(where + ": " + resolved.path("name").asText() + " is not an enum");
+                    }
+                }
+                default -> {
+                }
+            }
+            if (!parameter.has("$ref") && resolved.path("in").asText().equals("header")
+                    && resolved.path("name").asText().matches("If-Match|Idempotency-Key")) {
+                problems.add(where + ": " + resolved.path("name").asText() + " is documented inline, not shared");
+            }
+        }));
+        List<String> patterns = new ArrayList<>();
+        collectPatterns(document, patterns);
+        patterns.stream().filter(p -> !p.startsWith("^") || !p.endsWith("$")).forEach(p -> problems.add("pattern " + p
+                + " is not anchored"));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void responseHeadersAClientActsOnAreDeclared() {
+        JsonNode created = document.at("/paths/~1api~1proposals/post/responses/201/headers");
+        assertTrue(created.has("Location") && created.has("ETag"), "a created proposal's Location and ETag");
+        assertTrue(document.at("/paths/~1api~1proposals~1{id}/get/responses/200/headers").has("ETag"));
+        assertTrue(document.at("/components/responses/TooManyRequests/headers").has("Retry-After"));
+        operations((where, operation) -> operation.path("responses").forEach(response -> {
+            if (!response.has("$ref")) {
+                assertTrue(response.path("headers").has("X-Request-Id"), where + ": every answer has X-Request-Id");
+            }
+        }));
+        assertTrue(document.path("info").path("contact").has("name"));
+    }
+
+    private static void collectPatterns(JsonNode node, List<String> patterns) {
+        if (node.isObject() && node.path("pattern").isTextual()) {
+            patterns.add(node.get("pattern").asText());
+        }
+        node.forEach(child -> collectPatterns(child, patterns));
     }
 
     @Test

@@ -143,7 +143,8 @@ class OpenApiMergerTest {
     void aSchemaThatOnlyDiffersThroughARenamedReferenceIsRenamedToo() {
         String first = """
                 openapi: 3.1.0
-                paths: {}
+                paths:
+                  /a: {get: {responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Cost"}}}}}}}
                 components:
                   schemas:
                     Money: {type: integer}
@@ -151,7 +152,8 @@ class OpenApiMergerTest {
                 """;
         String second = """
                 openapi: 3.1.0
-                paths: {}
+                paths:
+                  /b: {get: {responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Cost"}}}}}}}
                 components:
                   schemas:
                     Money: {type: string}
@@ -180,17 +182,105 @@ class OpenApiMergerTest {
                 """;
         ObjectNode merged = OpenApiMerger.merge("1", List.of(yaml("things", service), yaml("directory", DIRECTORY)));
         JsonNode paths = merged.path("paths");
-        assertEquals(List.of("200", "400", "401", "403", "404", "429", "503"), names(paths.at("/~1api~1things~1{id}/get/responses")));
-        assertEquals(List.of("200", "400", "401", "403", "404", "409", "412", "428", "429", "503"),
+        assertEquals(List.of("200", "400", "401", "403", "404", "429", "503", "default"),
+                names(paths.at("/~1api~1things~1{id}/get/responses")));
+        assertEquals(List.of("200", "400", "401", "403", "404", "409", "412", "428", "429", "503", "default"),
                 names(paths.at("/~1api~1things~1{id}/put/responses")));
         assertEquals("#/components/responses/BadRequest", paths.at("/~1api~1things~1{id}/put/responses/400/$ref").asText(),
                 "the bare 400 becomes the problem answer");
-        assertEquals(List.of("200", "401", "429", "503"), names(paths.at("/~1api~1things~1public/get/responses")),
+        assertEquals(List.of("200", "401", "429", "503", "default"), names(paths.at("/~1api~1things~1public/get/responses")),
                 "a public read: no 403");
         assertEquals("urn:kyodo:problem:precondition-required",
                 merged.at("/components/responses/PreconditionRequired/content/application~1problem+json/example/type").asText());
         // An operation that lists its problem answers already is left as written.
         assertEquals(List.of("201", "400"), names(paths.at("/~1api~1directory~1organizations/post/responses")));
+    }
+
+    private static final String ANSWERS = """
+            openapi: 3.1.0
+            paths:
+              /api/things:
+                get:
+                  responses:
+                    "200":
+                      description: a page
+                      content: {application/json: {schema: {$ref: "#/components/schemas/PageThingView"}}}
+                post:
+                  requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/ThingRequest"}}}}
+                  responses:
+                    "201":
+                      description: created
+                      content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}
+            components:
+              parameters:
+                IfMatch: {name: If-Match, in: header, schema: {type: string}}
+              schemas:
+                PageThingView:
+                  type: object
+                  properties:
+                    items: {type: array, items: {$ref: "#/components/schemas/Thing"}}
+                    nextCursor: {type: [string, "null"]}
+                Thing:
+                  type: object
+                  required: [id]
+                  properties:
+                    id: {type: string, pattern: "[0-9a-f]{8}"}
+                    note: {type: [string, "null"], description: absent when none}
+                    period: {type: [object, "null"], anyOf: [{$ref: "#/components/schemas/Period"}, {type: "null"}], description: when}
+                    code: {type: string, pattern: "A|B"}
+                Period:
+                  type: object
+                  properties: {start: {type: string, format: date}}
+                ThingRequest:
+                  type: object
+                  properties: {note: {type: string}, name: {type: string, pattern: '\\S'}}
+                Unused:
+                  type: object
+                  properties: {x: {type: string}}
+            """;
+
+    @Test
+    void answersRequireWhatIsAlwaysThereAndNeverDeclareNull() {
+        JsonNode schemas = OpenApiMerger.merge("1", List.of(yaml("things", ANSWERS))).path("components").path("schemas");
+        assertEquals(List.of("code", "id"), texts(schemas.at("/Thing/required")));
+        assertEquals("string", schemas.at("/Thing/properties/note/type").asText());
+        assertEquals("#/components/schemas/Period", schemas.at("/Thing/properties/period/$ref").asText());
+        assertEquals("when", schemas.at("/Thing/properties/period/description").asText());
+        assertFalse(schemas.at("/Thing/properties/period").toString().contains("null"));
+        assertEquals(List.of("start"), texts(schemas.at("/Period/required")));
+        assertEquals(List.of("items"), texts(schemas.at("/ThingPage/required")), "the last page has no cursor");
+        assertTrue(schemas.at("/ThingRequest/required").isMissingNode(), "requests keep what their service declared");
+    }
+
+    @Test
+    void pagesAreNamedAfterTheirItemsAndUnusedComponentsLeaveAndPatternsAreAnchored() {
+        ObjectNode merged = OpenApiMerger.merge("1", List.of(yaml("things", ANSWERS)));
+        JsonNode schemas = merged.path("components").path("schemas");
+        assertEquals(List.of("Period", "Thing", "ThingPage", "ThingRequest"), names(schemas));
+        assertEquals("#/components/schemas/ThingPage",
+                merged.at("/paths/~1api~1things/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertTrue(merged.at("/components/parameters").isMissingNode(), "a parameter nobody refers to is left out");
+        assertEquals("^[0-9a-f]{8}$", schemas.at("/Thing/properties/id/pattern").asText());
+        assertEquals("^(?:A|B)$", schemas.at("/Thing/properties/code/pattern").asText());
+        assertEquals("^[\\s\\S]*\\S[\\s\\S]*$", schemas.at("/ThingRequest/properties/name/pattern").asText(),
+                "@NotBlank stays 'has a character that is not white space'");
+    }
+
+    @Test
+    void everyAnswerDeclaresTheRequestIdAndTheRateLimitItsRetryAfter() {
+        ObjectNode merged = OpenApiMerger.merge("1", List.of(yaml("things", ANSWERS)));
+        assertEquals("#/components/headers/RequestId",
+                merged.at("/paths/~1api~1things/post/responses/201/headers/X-Request-Id/$ref").asText());
+        assertEquals("#/components/headers/RetryAfter",
+                merged.at("/components/responses/TooManyRequests/headers/Retry-After/$ref").asText());
+        assertTrue(merged.at("/components/headers/RequestId/required").asBoolean());
+        assertFalse(merged.at("/info/contact/name").asText().isBlank());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(item -> out.add(item.asText()));
+        return out;
     }
 
     @Test

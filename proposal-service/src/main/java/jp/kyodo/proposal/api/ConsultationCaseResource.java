@@ -30,7 +30,8 @@ public class ConsultationCaseResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Search consultation cases by text (Japanese, no spaces needed; full- and half-width alike), field, fiscal year and outcome; staff and coordinators")
+    @Operation(operationId = "searchConsultationCases", summary = "Search consultation cases by text (Japanese, no spaces needed; full- and half-width alike), field, fiscal year and outcome; staff and coordinators",
+            description = "A cursor page of proposals that did not lead to collaboration (not adopted, withdrawn, not pursued), so that staff can learn from earlier consultations. Proposers appear only when they consented to keep the case with their identity.")
     public Page<ConsultationCaseSearch.Found> search(@QueryParam("q") String text,
             @QueryParam("field") FieldOfActivity field, @QueryParam("fiscalYear") FiscalYear fiscalYear,
             @QueryParam("outcome") ProposalStatus outcome, @QueryParam("cursor") String cursor,

@@ -21,8 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +36,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CommentSide;
 import jp.kyodo.proposal.domain.ConsultationComment;
@@ -60,10 +60,10 @@ public class ConsultationResource {
             @Schema(description = "The comment") @NotBlank @Size(max = 8000) String body) {
     }
 
-    @Schema(name = "Comment", description = "A comment in the consultation thread (協議)")
+    @Schema(name = "ConsultationComment", description = "A comment in the consultation thread (協議)")
     public record CommentView(@Schema(description = "Id") UUID id,
             @Schema(description = "Subject of the author") String author,
-            @Schema(description = "The organisation the author spoke for") UUID actingFor,
+            @Schema(description = "The organisation the author spoke for", nullable = true) UUID actingFor,
             @Schema(description = "The side it comes from") CommentSide side,
             @Schema(description = "The comment") String body,
             @Schema(description = "When it was posted") Instant postedAt) {
@@ -72,9 +72,9 @@ public class ConsultationResource {
         }
     }
 
-    @Schema(name = "VersionSummary", description = "A published version of a proposal (版)")
+    @Schema(name = "ProposalVersionSummary", description = "A published version of a proposal (版)")
     public record VersionSummary(@Schema(description = "Number N of the version (第N版)") int number,
-            @Schema(description = "What changed and why") String note,
+            @Schema(description = "What changed and why", nullable = true) String note,
             @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
             @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy,
             @Schema(description = "When it was published") Instant publishedAt) {
@@ -83,9 +83,9 @@ public class ConsultationResource {
         }
     }
 
-    @Schema(name = "Version", description = "A published version of a proposal with its content, as it was")
+    @Schema(name = "ProposalVersion", description = "A published version of a proposal with its content, as it was")
     public record VersionView(@Schema(description = "Number N of the version (第N版)") int number,
-            @Schema(description = "What changed and why") String note,
+            @Schema(description = "What changed and why", nullable = true) String note,
             @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
             @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy,
             @Schema(description = "When it was published") Instant publishedAt,
@@ -115,10 +115,12 @@ public class ConsultationResource {
     @Path(ProposalResource.ID + "/" + "consultation/comments")
     @Transactional
     @Idempotent
-    @Operation(summary = "Post a comment in the consultation thread, as a proposer, the department's staff or a coordinator")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "postConsultationComment", summary = "Post a comment in the consultation thread, as a proposer, the department's staff or a coordinator",
+            description = "Adds a comment to the proposal's consultation thread (協議) from the proposers' side or the "
+                    + "city's. The body names the version it refers to, so comments need no If-Match.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Posted; Location names the comment",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest body) {
         ConsultationComment comment = consultation.comment(id, body.actingFor(), body.body());
@@ -128,7 +130,8 @@ public class ConsultationResource {
 
     @GET
     @Path(ProposalResource.ID + "/" + "consultation/comments")
-    @Operation(summary = "Read the consultation thread, oldest first")
+    @Operation(operationId = "listConsultationComments", summary = "Read the consultation thread, oldest first",
+            description = "The consultation thread of a proposal, oldest first, for its proposers, the department's staff and coordinators.")
     public Page<CommentView> thread(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -140,10 +143,12 @@ public class ConsultationResource {
     @POST
     @Path(ProposalResource.ID + "/" + "versions")
     @Transactional
-    @Operation(summary = "Publish a revised version (改訂版) during consultation, as a proposer (If-Match: the proposal's ETag)")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "reviseProposal", summary = "Publish a revised version (改訂版) during consultation, as a proposer (If-Match: the proposal's ETag)",
+            description = "During consultation the proposers publish a revised version (改訂版) with a note of what changed "
+                    + "and why; earlier versions stay readable and comparable. Announces proposal.revised.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "201", description = "The new version; ETag: the proposal's new version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
             @Context HttpHeaders headers) {
@@ -156,7 +161,8 @@ public class ConsultationResource {
 
     @GET
     @Path(ProposalResource.ID + "/" + "versions")
-    @Operation(summary = "List the published versions of a proposal (public once adopted, without who published them)")
+    @Operation(operationId = "listProposalVersions", summary = "List the published versions of a proposal (public once adopted, without who published them)",
+            description = "The published versions of a proposal with their notes. Once the proposal is adopted anyone may read them, without who published them.")
     public List<VersionSummary> versions(@PathParam("id") UUID id) {
         Readership readership = readable(id);
         return ProposalVersion.of(id).stream().map(v -> VersionSummary.of(v, readership)).toList();
@@ -164,7 +170,8 @@ public class ConsultationResource {
 
     @GET
     @Path(ProposalResource.ID + "/" + "versions/{number}")
-    @Operation(summary = "Read one published version as it was")
+    @Operation(operationId = "getProposalVersion", summary = "Read one published version as it was",
+            description = "One published version of the proposal's content as it was then.")
     public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
         Readership readership = readable(id);
         return VersionView.of(ProposalVersion.require(id, number), readership);
@@ -172,7 +179,8 @@ public class ConsultationResource {
 
     @GET
     @Path(ProposalResource.ID + "/" + "versions/{number}/diff")
-    @Operation(summary = "What changed in a version against another (default: the one before), field by field")
+    @Operation(operationId = "compareProposalVersions", summary = "What changed in a version against another (default: the one before), field by field",
+            description = "The top-level fields that differ between two versions, with their values before and after (新旧対照).")
     public ContentDiff diff(@PathParam("id") UUID id, @PathParam("number") int number,
             @QueryParam("against") Integer against) {
         readable(id);

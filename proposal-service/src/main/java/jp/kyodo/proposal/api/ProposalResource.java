@@ -20,8 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +35,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
@@ -72,10 +72,13 @@ public class ProposalResource {
     @POST
     @Transactional
     @Idempotent
-    @Operation(summary = "Create a draft proposal (提案の作成) for an organisation the caller belongs to")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "createProposal", summary = "Create a draft proposal (提案の作成) for an organisation the caller belongs to",
+            description = "Creates a draft for an organisation the caller is a member of, answering a theme or on the "
+                    + "citizens' own initiative. A draft is visible only to its proposers and announces nothing. Send "
+                    + "an Idempotency-Key to retry safely.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The draft; Location names it, ETag its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response create(@Valid @NotNull ProposalRequest body) {
         Proposal proposal = proposals.createDraft(body.actingFor(), body.themeId(), body.toContent());
@@ -84,7 +87,8 @@ public class ProposalResource {
     }
 
     @GET
-    @Operation(summary = "List proposals: staff, coordinators and administrators see all submitted ones, others those of their organisations")
+    @Operation(operationId = "listProposals", summary = "List proposals: staff, coordinators and administrators see all submitted ones, others those of their organisations",
+            description = "A cursor page of proposals in a stable order: staff, coordinators and administrators see every submitted one, others the proposals of their own organisations, drafts included. Filter by theme and state.")
     public Page<ProposalView> list(@QueryParam("themeId") UUID themeId, @QueryParam("status") ProposalStatus status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         access.subject();
@@ -100,7 +104,8 @@ public class ProposalResource {
 
     @GET
     @Path("published")
-    @Operation(summary = "Adopted proposals (採択された提案), readable without login")
+    @Operation(operationId = "listAdoptedProposals", summary = "Adopted proposals (採択された提案), readable without login",
+            description = "A cursor page of adopted proposals with their screening result, readable without login, optionally of one theme.")
     public Page<ProposalView> published(@QueryParam("themeId") UUID themeId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -113,8 +118,11 @@ public class ProposalResource {
 
     @GET
     @Path(ID)
-    @Operation(summary = "Read a proposal: adopted ones without login; otherwise proposers, and once submitted staff, coordinators and its reviewers")
+    @Operation(operationId = "getProposal", summary = "Read a proposal: adopted ones without login; otherwise proposers, and once submitted staff, coordinators and its reviewers",
+            description = "One proposal with its state, the states it can move to next and, once decided, the aggregate "
+                    + "screening result. The ETag is its version, for If-Match on its writes.")
     @APIResponse(responseCode = "200", description = "The proposal (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response read(@PathParam("id") UUID id) {
         Proposal proposal = Proposal.require(id);
@@ -126,10 +134,12 @@ public class ProposalResource {
     @PUT
     @Path(ID)
     @Transactional
-    @Operation(summary = "Edit a draft (If-Match required) as a member of a proposing organisation")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "updateProposal", summary = "Edit a draft (If-Match required) as a member of a proposing organisation",
+            description = "Replaces a draft's content. Only drafts can be edited; once submitted, a proposal changes "
+                    + "through published versions during consultation.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The changed draft (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
             @Context HttpHeaders headers) {
@@ -141,10 +151,13 @@ public class ProposalResource {
     @POST
     @Path(ID + "/submission")
     @Transactional
-    @Operation(summary = "Submit a draft (提出): the proposers must be verified and a theme's window open; assigns the reference number")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "submitProposal", summary = "Submit a draft (提出): the proposers must be verified and a theme's window open; assigns the reference number",
+            description = "Submits a draft to the department: every proposing organisation must be verified, a theme's "
+                    + "application window must be open and the content complete. Assigns the reference number (受付番号) "
+                    + "of the fiscal year. Announces proposal.submitted.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The submitted proposal (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Submission body,
             @Context HttpHeaders headers) {
@@ -156,10 +169,12 @@ public class ProposalResource {
     @POST
     @Path(ID + "/consultation")
     @Transactional
-    @Operation(summary = "Open the consultation (協議開始) as staff of the proposal's department")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "openConsultation", summary = "Open the consultation (協議開始) as staff of the proposal's department",
+            description = "The department opens the consultation and brush-up (協議・ブラッシュアップ) of a submitted proposal: the "
+                    + "thread opens and the proposers may publish revised versions.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The proposal in consultation (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response openConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.ActingFor body,
             @Context HttpHeaders headers) {
@@ -169,10 +184,12 @@ public class ProposalResource {
     @POST
     @Path(ID + "/consultation/closure")
     @Transactional
-    @Operation(summary = "Close the consultation without screening (相談終了), with the reason, as staff of the department")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "closeConsultation", summary = "Close the consultation without screening (相談終了), with the reason, as staff of the department",
+            description = "The department ends the consultation without screening (相談終了) with the reason; the proposal is "
+                    + "NOT_PURSUED and may be kept as a consultation case. Announces proposal.not-pursued.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The proposal, not pursued (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response closeConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
@@ -182,10 +199,12 @@ public class ProposalResource {
     @POST
     @Path(ID + "/withdrawal")
     @Transactional
-    @Operation(summary = "Withdraw the proposal (取下げ) before a decision, as a proposer")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "withdrawProposal", summary = "Withdraw the proposal (取下げ) before a decision, as a proposer",
+            description = "The proposers withdraw the proposal (取下げ) with the reason at any time before a decision. "
+                    + "Announces proposal.withdrawn.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The withdrawn proposal (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
@@ -194,7 +213,8 @@ public class ProposalResource {
 
     @GET
     @Path(ID + "/audit-trail")
-    @Operation(summary = "Audit trail (監査証跡) of a proposal: every transition with actor, time and reason; staff and administrators")
+    @Operation(operationId = "getProposalAuditTrail", summary = "Audit trail (監査証跡) of a proposal: every transition with actor, time and reason; staff and administrators",
+            description = "Every transition of the proposal with who made it, when, for which organisation and why, oldest first.")
     public List<AuditEntry> auditTrail(@PathParam("id") UUID id) {
         access.requireStaffOrAdmin();
         Proposal.require(id);

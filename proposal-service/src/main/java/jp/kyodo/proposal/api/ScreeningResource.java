@@ -19,14 +19,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CriterionScore;
 import jp.kyodo.proposal.domain.DecisionOutcome;
@@ -64,7 +63,7 @@ public class ScreeningResource {
     @Schema(name = "Screening", description = "The screening of a proposal (審査). The public record of an adopted "
             + "proposal shows the committee by its size only; those who work on the proposal see who sits on it.")
     public record ScreeningView(@Schema(description = "The proposal") UUID proposalId,
-            @Schema(description = "Its theme, if any") UUID themeId,
+            @Schema(description = "Its theme, if any", nullable = true) UUID themeId,
             @Schema(description = "Screening round of the theme") int round,
             @Schema(description = "Subjects of the committee's reviewers; absent from the public record")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reviewers,
@@ -114,7 +113,7 @@ public class ScreeningResource {
             @Schema(description = "Reference number (受付番号)") String referenceNumber,
             @Schema(description = "Title (事業名)") String title,
             @Schema(description = "State") ProposalStatus status,
-            @Schema(description = "Aggregate screening result (審査結果)") ScreeningResult result) {
+            @Schema(description = "Aggregate screening result (審査結果)", nullable = true) ScreeningResult result) {
     }
 
     @Schema(name = "ThemeOutcomes", description = "Public counts of a theme's proposals by state (no individual proposal)")
@@ -131,10 +130,12 @@ public class ScreeningResource {
     @POST
     @Path(ProposalResource.ID + "/screening")
     @Transactional
-    @Operation(summary = "Open the screening (審査開始) with a committee, as staff of the proposal's department")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "openScreening", summary = "Open the screening (審査開始) with a committee, as staff of the proposal's department",
+            description = "The department opens the screening (審査) of a proposal in consultation with a committee of "
+                    + "reviewers and the criteria's weights. Announces proposal.screening-opened.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The screening; ETag: the proposal's new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningView.class)))
     public Response open(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body,
             @Context HttpHeaders headers) {
@@ -145,8 +146,9 @@ public class ScreeningResource {
 
     @GET
     @Path(ProposalResource.ID + "/screening")
-    @Operation(summary = "Read the screening: committee, weights and how many have submitted (public once adopted, "
-            + "without the reviewers' identities)")
+    @Operation(operationId = "getScreening", summary = "Read the screening: committee, weights and how many have submitted (public once adopted, "
+            + "without the reviewers' identities)",
+            description = "The screening as far as the caller may see it: committee, weights and how many reviewers have submitted. Once the proposal is adopted it is public, without the reviewers' identities.")
     public ScreeningView screening(@PathParam("id") UUID id) {
         Proposal proposal = Proposal.require(id);
         Readership readership = access.requireReadership(proposal, screenings.isCommitteeReviewer(proposal));
@@ -161,8 +163,12 @@ public class ScreeningResource {
     @POST
     @Path(ProposalResource.ID + "/scores")
     @Transactional
-    @Operation(summary = "Submit one's scores (採点) as a reviewer of the committee; refused for a conflict of interest")
+    @Operation(operationId = "submitScores", summary = "Submit one's scores (採点) as a reviewer of the committee; refused for a conflict of interest",
+            description = "A committee reviewer scores every criterion 1 to 5, with comments where useful, once. Reviewers "
+                    + "of a proposing organisation are refused (conflict of interest). Scores stay sealed from other "
+                    + "reviewers until they have submitted their own.")
     @APIResponse(responseCode = "201", description = "The submitted scores",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoresView.class)))
     public Response score(@PathParam("id") UUID id, @Valid @NotNull ScoresRequest body) {
         ReviewerScore score = screenings.submitScores(id, body.scores().stream()
@@ -172,14 +178,16 @@ public class ScreeningResource {
 
     @GET
     @Path(ProposalResource.ID + "/scores")
-    @Operation(summary = "Individual scores: for the secretariat, and for a reviewer only after submitting their own")
+    @Operation(operationId = "listReviewerScores", summary = "Individual scores: for the secretariat, and for a reviewer only after submitting their own",
+            description = "Each reviewer's scores and comments: for the screening's secretariat, and for a reviewer only after submitting their own.")
     public List<ScoresView> scores(@PathParam("id") UUID id) {
         return screenings.scoresVisibleToCaller(id).stream().map(ScoresView::of).toList();
     }
 
     @GET
     @Path(ProposalResource.ID + "/screening-result")
-    @Operation(summary = "The aggregate screening result (審査結果) once decided: public for adopted proposals")
+    @Operation(operationId = "getScreeningResult", summary = "The aggregate screening result (審査結果) once decided: public for adopted proposals",
+            description = "The aggregate result of the screening once decided: the mean per criterion and the weighted mean, without reviewers or comments. Public for adopted proposals.")
     public ScreeningResult result(@PathParam("id") UUID id) {
         Proposal proposal = Proposal.require(id);
         access.requireRead(proposal, false);
@@ -194,10 +202,13 @@ public class ScreeningResource {
     @POST
     @Path(ProposalResource.ID + "/decision")
     @Transactional
-    @Operation(summary = "Record the decision (採択・不採択) and the committee's rationale, as staff of the department")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
+    @Operation(operationId = "decideProposal", summary = "Record the decision (採択・不採択) and the committee's rationale, as staff of the department",
+            description = "The department records the decision (採択・不採択) with the committee's rationale. An adopted "
+                    + "proposal announces proposal.adopted, which drafts its agreement; otherwise "
+                    + "proposal.not-adopted.")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The decided proposal (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body,
             @Context HttpHeaders headers) {

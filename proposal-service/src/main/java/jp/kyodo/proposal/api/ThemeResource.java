@@ -17,8 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +32,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.proposal.domain.Theme;
 import jp.kyodo.proposal.service.ProposalAccess;
 import jp.kyodo.proposal.service.ScreeningService;
@@ -57,10 +57,13 @@ public class ThemeResource {
     @POST
     @Transactional
     @Idempotent
-    @Operation(summary = "Publish a collaboration theme (協働テーマの公開) for a department")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Operation(operationId = "publishTheme", summary = "Publish a collaboration theme (協働テーマの公開) for a department",
+            description = "A department publishes a collaboration theme (協働テーマ) with its local issue, application window, "
+                    + "eligibility notes and screening weights. Announces theme.published. Send an Idempotency-Key to "
+                    + "retry safely.")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Published; Location names it, ETag its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ThemeView.class)))
     public Response publish(@Valid @NotNull ThemeRequest body) {
         Theme theme = themes.publish(body.toNewTheme());
@@ -69,7 +72,8 @@ public class ThemeResource {
     }
 
     @GET
-    @Operation(summary = "List themes (readable without login); open=true lists those accepting proposals now")
+    @Operation(operationId = "listThemes", summary = "List themes (readable without login); open=true lists those accepting proposals now",
+            description = "A cursor page of published themes, readable without login; open=true keeps those whose application window is open now.")
     public Page<ThemeView> list(@QueryParam("open") Boolean open, @QueryParam("fiscalYear") FiscalYear fiscalYear,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -96,8 +100,10 @@ public class ThemeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a theme (readable without login)")
+    @Operation(operationId = "getTheme", summary = "Read a theme (readable without login)",
+            description = "One published theme with its application window in UTC and as days in Asia/Tokyo.")
     @APIResponse(responseCode = "200", description = "The theme (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ThemeView.class)))
     public Response read(@PathParam("id") UUID id) {
         Theme theme = Theme.require(id);
@@ -106,7 +112,8 @@ public class ThemeResource {
 
     @GET
     @Path("{id}/audit-trail")
-    @Operation(summary = "Audit trail (監査証跡) of a theme, for staff and administrators")
+    @Operation(operationId = "getThemeAuditTrail", summary = "Audit trail (監査証跡) of a theme, for staff and administrators",
+            description = "Every change of the theme with who made it, when and why, oldest first.")
     public List<AuditEntry> auditTrail(@PathParam("id") UUID id) {
         access.requireStaffOrAdmin();
         Theme.require(id);
@@ -115,7 +122,8 @@ public class ThemeResource {
 
     @GET
     @Path("{themeId}/ranking")
-    @Operation(summary = "Ranking of a theme's round by weighted mean (staff, coordinators, administrators)")
+    @Operation(operationId = "getThemeRanking", summary = "Ranking of a theme's round by weighted mean (staff, coordinators, administrators)",
+            description = "The proposals of a theme ranked by the weighted mean of their screening, for the committee's secretariat.")
     public List<ScreeningResource.RankedView> ranking(@PathParam("themeId") UUID themeId, @QueryParam("round") Integer round) {
         return screenings.ranking(themeId, round == null ? 1 : round).stream()
                 .map(r -> new ScreeningResource.RankedView(r.rank(), r.proposal().id, r.proposal().referenceNumber,
@@ -125,7 +133,8 @@ public class ThemeResource {
 
     @GET
     @Path("{themeId}/outcomes")
-    @Operation(summary = "Counts of a theme's proposals by state, readable without login")
+    @Operation(operationId = "getThemeOutcomes", summary = "Counts of a theme's proposals by state, readable without login",
+            description = "How many proposals answered the theme, per state. Readable without login.")
     public ScreeningResource.OutcomesView outcomes(@PathParam("themeId") UUID themeId) {
         return new ScreeningResource.OutcomesView(themeId, screenings.outcomeCounts(themeId));
     }

@@ -25,8 +25,8 @@ public record ThemeView(
         @Schema(description = "First day of the window (Asia/Tokyo)") LocalDate opensOn,
         @Schema(description = "Last day of the window (Asia/Tokyo)") LocalDate closesOn,
         @Schema(description = "Whether it accepts proposals now") boolean open,
-        @Schema(description = "Eligibility notes (応募資格)") String eligibilityNotes,
-        @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
+        @Schema(description = "Eligibility notes (応募資格)", nullable = true) String eligibilityNotes,
+        @Schema(description = "Field of activity (活動分野)", nullable = true) FieldOfActivity field,
         @Schema(description = "Weights of the screening criteria (審査基準の重み)") Map<ScreeningCriterion, Integer> criteriaWeights,
         @Schema(description = "When it was published (公募開始)") Instant publishedAt,
         @Schema(description = "Version for If-Match (also the ETag)") long version) {

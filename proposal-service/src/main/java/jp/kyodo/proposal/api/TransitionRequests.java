@@ -21,11 +21,11 @@ public final class TransitionRequests {
                     + "case (相談案件) naming the proposers; without it the case is kept with their identity removed") @NotNull Boolean consentToCaseArchive) {
     }
 
-    @Schema(name = "ActingForRequest", description = "A state change naming the organisation the caller acts for")
+    @Schema(name = "ProposalTransitionRequest", description = "A state change naming the organisation the caller acts for")
     public record ActingFor(@Schema(description = "The organisation (department) the caller acts for") @NotNull UUID actingFor) {
     }
 
-    @Schema(name = "ReasonedRequest", description = "A state change with its reason")
+    @Schema(name = "ProposalTransitionWithReasonRequest", description = "A state change with its reason")
     public record Reasoned(
             @Schema(description = "The organisation the caller acts for") @NotNull UUID actingFor,
             @Schema(description = "Why (理由)") @NotBlank @Size(max = 4000) String reason) {

@@ -14,15 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What changed between two versions of a proposal, field by field (top-level fields of the content, with their
  * values before and after), so the department sees at a glance what a brush-up revision changed.
  */
-@Schema(description = "What changed between two versions of a proposal (新旧対照), field by field")
+@Schema(name = "ProposalVersionDiff", description = "What changed between two versions of a proposal (新旧対照), field by field")
 public record ContentDiff(@Schema(description = "Older version") int from,
         @Schema(description = "Newer version") int to,
         @Schema(description = "The top-level fields that changed") List<Change> changes) {
 
-    @Schema(description = "One changed field of the content")
+    @Schema(name = "ProposalFieldChange", description = "One changed field of the content")
     public record Change(@Schema(description = "Name of the field, e.g. budgetLines") String field,
-            @Schema(description = "Its value before (any JSON value); absent when it was not set") JsonNode before,
-            @Schema(description = "Its value after (any JSON value)") JsonNode after) {
+            @Schema(description = "Its value before (any JSON value); absent when it was not set", nullable = true) JsonNode before,
+            @Schema(description = "Its value after (any JSON value)", nullable = true) JsonNode after) {
     }
 
     public static ContentDiff between(int from, ProposalContent before, int to, ProposalContent after,

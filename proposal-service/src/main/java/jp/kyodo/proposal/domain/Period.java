@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The period in which the proposed collaboration would run (実施期間), both days included. */
 @Schema(description = "Period (実施期間), both days included")
-public record Period(@Schema(description = "First day") LocalDate start,
-        @Schema(description = "Last day") LocalDate end) {
+public record Period(@Schema(description = "First day", nullable = true) LocalDate start,
+        @Schema(description = "Last day", nullable = true) LocalDate end) {
 
     public boolean hasBothDays() {
         return start != null && end != null;

@@ -21,17 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProposalContent(
         @Schema(description = "Proposing organisations (提案団体)") List<UUID> proposingOrganizationIds,
         @Schema(description = "Title (事業名)") String title,
-        @Schema(description = "Local issue (地域課題)") String localIssue,
+        @Schema(description = "Local issue (地域課題)", nullable = true) String localIssue,
         @Schema(description = "Goals (目標)") List<String> goals,
-        @Schema(description = "Approach (事業の進め方)") String approach,
-        @Schema(description = "Collaboration form (協働の形態)") CollaborationForm collaborationForm,
-        @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
-        @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
-        @Schema(description = "Period (実施期間)") Period period,
-        @Schema(description = "Beneficiaries (受益者)") String beneficiaries,
+        @Schema(description = "Approach (事業の進め方)", nullable = true) String approach,
+        @Schema(description = "Collaboration form (協働の形態)", nullable = true) CollaborationForm collaborationForm,
+        @Schema(description = "Activity area (協働の領域)", nullable = true) ActivityArea activityArea,
+        @Schema(description = "Field of activity (活動分野)", nullable = true) FieldOfActivity field,
+        @Schema(description = "Period (実施期間)", nullable = true) Period period,
+        @Schema(description = "Beneficiaries (受益者)", nullable = true) String beneficiaries,
         @Schema(description = "Budget by party (費用分担), whole yen") List<BudgetLine> budgetLines,
-        @Schema(description = "Expected effects (期待される効果)") String expectedEffects,
-        @Schema(description = "Department (所管課) asked to work with") UUID departmentId) {
+        @Schema(description = "Expected effects (期待される効果)", nullable = true) String expectedEffects,
+        @Schema(description = "Department (所管課) asked to work with", nullable = true) UUID departmentId) {
 
     public ProposalContent {
         proposingOrganizationIds = proposingOrganizationIds == null ? List.of() : List.copyOf(proposingOrganizationIds);

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScreeningResult(@Schema(description = "How many reviewers submitted scores") int reviewerCount,
         @Schema(description = "Mean score (1-5) per criterion (審査基準), two decimals") Map<ScreeningCriterion, BigDecimal> meanByCriterion,
         @Schema(description = "Weight of each criterion") Map<ScreeningCriterion, Integer> criteriaWeights,
-        @Schema(description = "Weighted mean over the criteria (Σ weight × mean ÷ Σ weight); absent without scores") BigDecimal weightedMean) {
+        @Schema(description = "Weighted mean over the criteria (Σ weight × mean ÷ Σ weight); absent without scores", nullable = true) BigDecimal weightedMean) {
 
     public static ScreeningResult of(Map<ScreeningCriterion, Integer> weights, List<ReviewerScore> submitted) {
         Map<ScreeningCriterion, BigDecimal> means = new EnumMap<>(ScreeningCriterion.class);

@@ -34,15 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ConsultationCaseSearch {
 
     /** One case as staff and coordinators read it. */
-    @Schema(name = "Found", description = "A consultation case (相談案件): a proposal that did not lead to collaboration")
+    @Schema(name = "ConsultationCase", description = "A consultation case (相談案件): a proposal that did not lead to collaboration")
     public record Found(@Schema(description = "The proposal") UUID proposalId,
-            @Schema(description = "Reference number (受付番号)") String referenceNumber,
+            @Schema(description = "Reference number (受付番号)", nullable = true) String referenceNumber,
             @Schema(description = "Fiscal year (年度)") int fiscalYear,
-            @Schema(description = "The theme it answered, if any") UUID themeId,
+            @Schema(description = "The theme it answered, if any", nullable = true) UUID themeId,
             @Schema(description = "The department (所管課)") UUID departmentId,
             @Schema(description = "Field of activity (活動分野)") FieldOfActivity field,
             @Schema(description = "How it ended: NOT_ADOPTED, WITHDRAWN or NOT_PURSUED") ProposalStatus outcome,
-            @Schema(description = "Why it ended") String reason,
+            @Schema(description = "Why it ended", nullable = true) String reason,
             @Schema(description = "Title (事業名)") String title,
             @Schema(description = "Local issue (地域課題)") String localIssue,
             @Schema(description = "Approach (事業の進め方)") String approach,

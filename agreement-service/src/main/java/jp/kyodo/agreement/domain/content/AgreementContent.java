@@ -30,22 +30,22 @@ public record AgreementContent(
         @Schema(description = "Activity area (協働の領域): B citizen-led, C equal, D city-led") @NotNull
         ActivityArea activityArea,
         @Schema(description = "Field of activity (活動分野)") @NotNull FieldOfActivity field,
-        @Schema(description = "The local issue addressed (地域課題)") @Size(max = 4000) String localIssue,
-        @Schema(description = "Purpose (事業目的); required before signature") @Size(max = 4000) String purpose,
-        @Schema(description = "How the work proceeds (事業の進め方); required before signature") @Size(max = 8000)
+        @Schema(description = "The local issue addressed (地域課題)", nullable = true) @Size(max = 4000) String localIssue,
+        @Schema(description = "Purpose (事業目的); required before signature", nullable = true) @Size(max = 4000) String purpose,
+        @Schema(description = "How the work proceeds (事業の進め方); required before signature", nullable = true) @Size(max = 8000)
         String approach,
-        @Schema(description = "Who benefits (受益者)") @Size(max = 2000) String beneficiaries,
-        @Schema(description = "Expected effects (期待される効果)") @Size(max = 4000) String expectedEffects,
+        @Schema(description = "Who benefits (受益者)", nullable = true) @Size(max = 2000) String beneficiaries,
+        @Schema(description = "Expected effects (期待される効果)", nullable = true) @Size(max = 4000) String expectedEffects,
         @Schema(description = "Term (協定期間)") @NotNull @Valid Term term,
         @Schema(description = "Parties (当事者): at least one city department and one other actor") @NotNull
         @Size(min = 1, max = 50) List<@Valid @NotNull Party> parties,
-        @Schema(description = "Tasks (役割分担), each with one responsible party") List<@Valid @NotNull Task> tasks,
-        @Schema(description = "Split of costs (費用分担)") @Valid CostPlan costs,
-        @Schema(description = "Responsibilities (責任分担): insurance, personal data, accidents") List<@Valid @NotNull Liability> liabilities,
-        @Schema(description = "Deliverables and their outcome ownership (成果の帰属)") List<@Valid @NotNull Deliverable> deliverables,
-        @Schema(description = "Milestones and reflection points (工程・振り返り)") List<@Valid @NotNull Milestone> milestones,
-        @Schema(description = "Targets (目標) the evaluation measures") @Valid Targets targets,
-        @Schema(description = "Further clauses (その他の条項)") List<@Valid @NotNull Clause> clauses) {
+        @Schema(description = "Tasks (役割分担), each with one responsible party", nullable = true) List<@Valid @NotNull Task> tasks,
+        @Schema(description = "Split of costs (費用分担)", nullable = true) @Valid CostPlan costs,
+        @Schema(description = "Responsibilities (責任分担): insurance, personal data, accidents", nullable = true) List<@Valid @NotNull Liability> liabilities,
+        @Schema(description = "Deliverables and their outcome ownership (成果の帰属)", nullable = true) List<@Valid @NotNull Deliverable> deliverables,
+        @Schema(description = "Milestones and reflection points (工程・振り返り)", nullable = true) List<@Valid @NotNull Milestone> milestones,
+        @Schema(description = "Targets (目標) the evaluation measures", nullable = true) @Valid Targets targets,
+        @Schema(description = "Further clauses (その他の条項)", nullable = true) List<@Valid @NotNull Clause> clauses) {
 
     public AgreementContent {
         parties = parties == null ? List.of() : parties;

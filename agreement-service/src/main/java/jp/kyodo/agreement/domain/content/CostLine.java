@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What one party bears for one item in one fiscal year, in whole yen (費用分担). */
 @Schema(name = "AgreementCostLine", description = "A cost borne by one party in one fiscal year (費用分担), whole yen")
 public record CostLine(
-        @Schema(description = "Id of the line; assigned by the service when absent") UUID lineId,
+        @Schema(description = "Id of the line; assigned by the service when absent", nullable = true) UUID lineId,
         @Schema(description = "The party bearing the cost") @NotNull UUID organizationId,
         @Schema(description = "Fiscal year (年度), starting 1 April", example = "2027") @NotNull @Min(2000) @Max(2200)
         Integer fiscalYear,

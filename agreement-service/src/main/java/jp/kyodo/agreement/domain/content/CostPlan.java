@@ -11,12 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** How the costs are split (費用分担): money per party and fiscal year, and contributions in kind. */
 @Schema(name = "AgreementCostPlan", description = "The split of costs (費用分担)")
 public record CostPlan(
-        @Schema(description = "Whether the amounts include consumption tax (消費税込み); must be stated before signature")
+        @Schema(description = "Whether the amounts include consumption tax (消費税込み); must be stated before signature", nullable = true)
         Boolean consumptionTaxIncluded,
-        @Schema(description = "Money each party bears, per fiscal year") List<@Valid @NotNull CostLine> lines,
-        @Schema(description = "Contributions in kind") List<@Valid @NotNull InKindContribution> inKind,
+        @Schema(description = "Money each party bears, per fiscal year", nullable = true) List<@Valid @NotNull CostLine> lines,
+        @Schema(description = "Contributions in kind", nullable = true) List<@Valid @NotNull InKindContribution> inKind,
         @Schema(description = "The city's share as the agreement names it (市の負担額); required for SUBSIDY and "
-                + "JOINT_FUNDING, and it must equal the departments' cost lines") @PositiveOrZero Long declaredCityShareYen) {
+                + "JOINT_FUNDING, and it must equal the departments' cost lines", nullable = true) @PositiveOrZero Long declaredCityShareYen) {
 
     public CostPlan {
         lines = lines == null ? List.of() : lines;

@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A contribution in kind (現物・役務の提供): premises, equipment, volunteers' time. */
 @Schema(name = "AgreementInKindContribution", description = "A contribution in kind (現物・役務の提供)")
 public record InKindContribution(
-        @Schema(description = "Id; assigned by the service when absent") UUID contributionId,
+        @Schema(description = "Id; assigned by the service when absent", nullable = true) UUID contributionId,
         @Schema(description = "The contributing party") @NotNull UUID organizationId,
         @Schema(description = "What is contributed") @NotBlank @Size(max = 1000) String description,
-        @Schema(description = "Estimated value in whole yen, if stated") @PositiveOrZero Long estimatedValueYen) {
+        @Schema(description = "Estimated value in whole yen, if stated", nullable = true) @PositiveOrZero Long estimatedValueYen) {
 
     InKindContribution withId(UUID id) {
         return new InKindContribution(id, organizationId, description, estimatedValueYen);

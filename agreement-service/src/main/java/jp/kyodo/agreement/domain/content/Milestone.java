@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A milestone (工程) or reflection point (振り返り) with its due date. */
 @Schema(name = "AgreementMilestone", description = "A milestone (工程) or reflection point (振り返り)")
 public record Milestone(
-        @Schema(description = "Id; assigned by the service when absent") UUID milestoneId,
+        @Schema(description = "Id; assigned by the service when absent", nullable = true) UUID milestoneId,
         @Schema(description = "What is reached or reviewed") @NotBlank @Size(max = 500) String name,
         @Schema(description = "Due date") @NotNull LocalDate dueDate,
         @Schema(description = "MILESTONE or REFLECTION (振り返り)") @NotNull MilestoneKind kind) {

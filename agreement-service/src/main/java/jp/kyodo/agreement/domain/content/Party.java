@@ -18,10 +18,10 @@ import jp.kyodo.directory.readmodel.ActorType;
 @Schema(name = "AgreementParty", description = "A party to the agreement (当事者): a directory organisation")
 public record Party(
         @Schema(description = "Directory organisation id") @NotNull UUID organizationId,
-        @Schema(description = "Name as the directory knows it (filled in by the service)", readOnly = true) String name,
-        @Schema(description = "Actor type (協働の主体) from the directory (filled in by the service)", readOnly = true)
+        @Schema(description = "Name as the directory knows it (filled in by the service)", readOnly = true, nullable = true) String name,
+        @Schema(description = "Actor type (協働の主体) from the directory (filled in by the service)", readOnly = true, nullable = true)
         ActorType actorType,
-        @Schema(description = "The party's role in the collaboration (役割), in prose") @Size(max = 2000)
+        @Schema(description = "The party's role in the collaboration (役割), in prose", nullable = true) @Size(max = 2000)
         String roleDescription) {
 
     @JsonIgnore

@@ -19,9 +19,9 @@ public record AgreementCostRecord(
         @Schema(description = "Its actor type (協働の主体)") ActorType actorType,
         @Schema(description = "Whether it is a city department (市)") boolean cityParty,
         @Schema(description = "Cost planned in the agreement, whole yen (負担額)") long plannedCostYen,
-        @Schema(description = "Whether amounts include consumption tax") Boolean consumptionTaxIncluded,
-        @Schema(description = "Actual cost reported (実績報告), whole yen; empty until filed") Long reportedActualCostYen,
-        @Schema(description = "Amount the settlement confirmed (精算額), whole yen; empty until settled") Long confirmedAmountYen,
-        @Schema(description = "Still to be paid by the city, whole yen") Long toPayYen,
-        @Schema(description = "To be returned to the city, whole yen (返還額)") Long toReturnYen) {
+        @Schema(description = "Whether amounts include consumption tax", nullable = true) Boolean consumptionTaxIncluded,
+        @Schema(description = "Actual cost reported (実績報告), whole yen; empty until filed", nullable = true) Long reportedActualCostYen,
+        @Schema(description = "Amount the settlement confirmed (精算額), whole yen; empty until settled", nullable = true) Long confirmedAmountYen,
+        @Schema(description = "Still to be paid by the city, whole yen", nullable = true) Long toPayYen,
+        @Schema(description = "To be returned to the city, whole yen (返還額)", nullable = true) Long toReturnYen) {
 }

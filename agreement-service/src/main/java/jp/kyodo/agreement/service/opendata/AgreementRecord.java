@@ -23,27 +23,27 @@ import jp.kyodo.kernel.FiscalYear;
 @Schema(name = "OpenDataAgreement", description = "The public summary of an agreement in force or completed (協定の公表)")
 public record AgreementRecord(
         @Schema(description = "Id") UUID agreementId,
-        @Schema(description = "The adopted proposal it came from; empty when staff opened it directly") UUID proposalId,
+        @Schema(description = "The adopted proposal it came from; empty when staff opened it directly", nullable = true) UUID proposalId,
         @Schema(description = "Title (事業名)") String title,
         @Schema(description = "ACTIVE (締結済み) or COMPLETED (完了)") AgreementState state,
         @Schema(description = "Form (協働の形態)") CollaborationForm collaborationForm,
         @Schema(description = "Activity area (協働の領域)") ActivityArea activityArea,
         @Schema(description = "Field (活動分野)") FieldOfActivity field,
-        @Schema(description = "Purpose (事業目的)") String purpose,
+        @Schema(description = "Purpose (事業目的)", nullable = true) String purpose,
         @Schema(description = "First day of the term (協定期間)") LocalDate termStart,
         @Schema(description = "Last day of the term") LocalDate termEnd,
         @Schema(description = "Fiscal years (年度) of the term; in CSV separated by ;") List<Integer> fiscalYears,
-        @Schema(description = "The version in force (第N版)") Integer documentVersion,
+        @Schema(description = "The version in force (第N版)", nullable = true) Integer documentVersion,
         @Schema(description = "Parties (当事者); in CSV separated by ;") List<UUID> partyOrganizationIds,
         @Schema(description = "Their names, same order; in CSV one per line") List<String> partyNames,
         @Schema(description = "Tasks as \"party: task\" (役割分担); in CSV one per line") List<String> tasks,
         @Schema(description = "All parties' costs, whole yen (事業費)") long totalCostYen,
         @Schema(description = "The city's share, whole yen (市の負担額)") long cityShareYen,
-        @Schema(description = "Whether amounts include consumption tax (消費税込み)") Boolean consumptionTaxIncluded,
+        @Schema(description = "Whether amounts include consumption tax (消費税込み)", nullable = true) Boolean consumptionTaxIncluded,
         @Schema(description = "Estimated value of contributions in kind, whole yen (現物・役務の提供)") long inKindValueYen,
         @Schema(description = "Outcome ownership per deliverable as \"deliverable: OWNER\" (成果の帰属); in CSV one per line") List<String> outcomeOwnership,
         @Schema(description = "Clauses the parties marked public as \"heading: text\"; in CSV one per line") List<String> publicClauses,
-        @Schema(description = "Day of completion (完了日), Asia/Tokyo; empty while ACTIVE") LocalDate completedOn) {
+        @Schema(description = "Day of completion (完了日), Asia/Tokyo; empty while ACTIVE", nullable = true) LocalDate completedOn) {
 
     static AgreementRecord of(Agreement a, AgreementContent c) {
         CostTotals totals = CostTotals.of(c);

@@ -17,11 +17,11 @@ public record OrganizationRecord(
         @Schema(description = "Id in the directory") UUID organizationId,
         @Schema(description = "Actor type (協働の主体の種別)") ActorType actorType,
         @Schema(description = "Name (団体名)") String name,
-        @Schema(description = "Kana reading (フリガナ)") String nameKana,
-        @Schema(description = "Corporate number (法人番号), where it has one") String corporateNumber,
+        @Schema(description = "Kana reading (フリガナ)", nullable = true) String nameKana,
+        @Schema(description = "Corporate number (法人番号), where it has one", nullable = true) String corporateNumber,
         @Schema(description = "Fields of activity (活動分野); in CSV separated by ;") List<FieldOfActivity> fields,
-        @Schema(description = "What it does (活動内容)") String description,
-        @Schema(description = "Web site, only if the organisation publishes its contact") String website,
+        @Schema(description = "What it does (活動内容)", nullable = true) String description,
+        @Schema(description = "Web site, only if the organisation publishes its contact", nullable = true) String website,
         @Schema(description = "Day of registration (登録日), Asia/Tokyo") LocalDate registeredOn,
         @Schema(description = "Fiscal year (年度) of registration") int registeredFiscalYear) {
 

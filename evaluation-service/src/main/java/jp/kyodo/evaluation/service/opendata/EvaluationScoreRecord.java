@@ -33,11 +33,11 @@ public record EvaluationScoreRecord(
         @Schema(description = "Its actor type (協働の主体)") ActorType actorType,
         @Schema(description = "PROJECT (事業の評価) or COLLABORATION (協働の評価); the tracks are never combined") Track track,
         @Schema(description = "Item of the catalogue (評価項目), as in GET /api/evaluations/items") EvaluationItem item,
-        @Schema(description = "The activity indicator or outcome goal scored, for those items") UUID targetId,
+        @Schema(description = "The activity indicator or outcome goal scored, for those items", nullable = true) UUID targetId,
         @Schema(description = "1 far below … 3 as expected … 5 far above what was expected") int score,
-        @Schema(description = "Reason the party gave (required for 1 and 2)") String reason,
-        @Schema(description = "Actual value (実績値) of an indicator, or measured satisfaction in percent") BigDecimal actualValue,
-        @Schema(description = "Achievement rate in percent (達成率)") BigDecimal achievementRate) {
+        @Schema(description = "Reason the party gave (required for 1 and 2)", nullable = true) String reason,
+        @Schema(description = "Actual value (実績値) of an indicator, or measured satisfaction in percent", nullable = true) BigDecimal actualValue,
+        @Schema(description = "Achievement rate in percent (達成率)", nullable = true) BigDecimal achievementRate) {
 
     static EvaluationScoreRecord of(PublishedRound r, RoundResult.PartyResult party, Track track, RoundResult.ScoreResult s) {
         return new EvaluationScoreRecord(r.roundId(), r.planId(), r.agreementId(), r.title(), r.kind(),

@@ -13,12 +13,12 @@ public record AuditEntry(
         @Schema(description = "Kind of record that changed, e.g. Organization") String aggregateType,
         @Schema(description = "Id of the record that changed") UUID aggregateId,
         @Schema(description = "What was done, e.g. verified") String action,
-        @Schema(description = "State before") String fromState,
-        @Schema(description = "State after") String toState,
+        @Schema(description = "State before", nullable = true) String fromState,
+        @Schema(description = "State after", nullable = true) String toState,
         @Schema(description = "Subject of the person or system that did it") String actor,
-        @Schema(description = "Organisation the actor acted for") UUID actingFor,
-        @Schema(description = "Reason given") String reason,
-        @Schema(description = "Further facts of the change") Map<String, Object> details,
-        @Schema(description = "Id of the request that made the change") String requestId,
+        @Schema(description = "Organisation the actor acted for", nullable = true) UUID actingFor,
+        @Schema(description = "Reason given", nullable = true) String reason,
+        @Schema(description = "Further facts of the change", nullable = true) Map<String, Object> details,
+        @Schema(description = "Id of the request that made the change", nullable = true) String requestId,
         @Schema(description = "When it happened") OffsetDateTime occurredAt) {
 }

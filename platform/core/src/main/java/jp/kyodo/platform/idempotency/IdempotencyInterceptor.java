@@ -28,6 +28,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.problem.ProblemType;
+import jp.kyodo.platform.web.ResponseJson;
 
 /**
  * A retried create returns the first response instead of creating twice. The key row is inserted in the
@@ -41,6 +42,7 @@ public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final int MAX_KEY_LENGTH = 255;
 
     @Inject
     CurrentVertxRequest currentRequest;
@@ -54,6 +56,9 @@ public class IdempotencyInterceptor {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ResponseJson responseJson;
+
     @AroundInvoke
     Object around(InvocationContext invocation) throws Exception {
         HttpServerRequest request = currentRequest.getCurrent().request();
@@ -61,7 +66,7 @@ public class IdempotencyInterceptor {
         if (key == null) {
             return invocation.proceed();
         }
-        if (key.isBlank() || key.length() > 255) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.invalidField(HEADER, "Must be 1 to 255 characters.", "1〜255文字で指定してください。");
         }
         IdempotencyStore.Scope scope = new IdempotencyStore.Scope(
@@ -82,7 +87,7 @@ public class IdempotencyInterceptor {
 
         Response response = toResponse(invocation.proceed());
         IdempotencyStore.StoredResponse stored = new IdempotencyStore.StoredResponse(requestHash, response.getStatus(),
-                response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : null, headersOf(response));
+                response.hasEntity() ? responseJson.write(response.getEntity()) : null, headersOf(response));
         store.complete(scope, stored);
         return replay(stored).build();
     }

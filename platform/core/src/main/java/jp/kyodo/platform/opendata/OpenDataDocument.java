@@ -15,7 +15,7 @@ public record OpenDataDocument<R>(
         @Schema(description = "Title (名称)") String title,
         @Schema(description = "Who publishes it (公開者): the city") String publisher,
         @Schema(description = "Licence (利用規約)") Licence licence,
-        @Schema(description = "The fiscal year (年度) the records were filtered by; null for all") Integer fiscalYear,
+        @Schema(description = "The fiscal year (年度) the records were filtered by; absent when all years are exported", nullable = true) Integer fiscalYear,
         @Schema(description = "When this export was made (UTC)") Instant generatedAt,
         @Schema(description = "The column names, in order: the properties of every record and the CSV header") List<String> columns,
         @Schema(description = "Number of records") int count,

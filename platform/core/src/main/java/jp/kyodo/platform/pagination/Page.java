@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Page<T>(
         @Schema(description = "The items of this page, in the list's stable order") List<T> items,
-        @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page") String nextCursor) {
+        @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page", nullable = true) String nextCursor) {
 
     /**
      * Builds a page from a query that fetched {@code limit + 1} rows: the extra row only tells that there is more.

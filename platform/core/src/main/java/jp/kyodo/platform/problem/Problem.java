@@ -26,13 +26,13 @@ public final class Problem {
     public final String title;
     @Schema(description = "HTTP status code")
     public final int status;
-    @Schema(description = "What went wrong with this request, in the requested language")
+    @Schema(description = "What went wrong with this request, in the requested language", nullable = true)
     public final String detail;
-    @Schema(description = "The request path")
+    @Schema(description = "The request path", nullable = true)
     public final String instance;
     @Schema(description = "Id of the request (X-Request-Id), for support")
     public final String requestId;
-    @Schema(description = "The invalid fields, for validation problems")
+    @Schema(description = "The invalid fields, for validation problems", nullable = true)
     public final List<Field> errors;
     // Written as further top-level members (RFC 9457 extension members), not as one "extensions" object.
     @Schema(hidden = true)
