@@ -45,6 +45,9 @@ public class AgreementNegotiation {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AgreementTaskFacts taskFacts;
+
     /** Saves the working copy; editing a version awaiting signatures returns the agreement to negotiation. */
     @Transactional
     public Agreement editWorkingCopy(UUID id, long expectedVersion, UUID actingFor, AgreementContent requested) {
@@ -64,11 +67,16 @@ public class AgreementNegotiation {
                     "An amendment cannot drop a party; end the agreement instead.", "変更協定で当事者を外すことはできません。");
         }
         String before = agreement.stateLabel();
+        Integer withdrawn = agreement.isAwaitingSignatures() ? agreement.pendingVersion : null;
+        AgreementContent frozen = withdrawn == null ? null : Agreements.workingCopy(agreement);
         agreement.edit(CanonicalJson.write(content), content.title());
         agreement.flush();
         directory.index(agreement.id, content.partyIds());
         audit.record(AuditRecord.of("Agreement", agreement.id, "working-copy-edited")
                 .transition(before, agreement.stateLabel()).actingFor(actingFor));
+        if (withdrawn != null) {
+            taskFacts.signaturesWithdrawn(agreement.id, withdrawn, frozen, "VERSION_WITHDRAWN");
+        }
         return agreement;
     }
 
@@ -91,7 +99,7 @@ public class AgreementNegotiation {
         }
         String before = agreement.stateLabel();
         boolean amendment = agreement.state == AgreementState.ACTIVE;
-        int number = agreement.freeze();
+        int number = agreement.freeze(taskFacts.signaturesDueOn());
         String canonical = CanonicalJson.write(content);
         agreement.workingCopy = canonical;
         AgreementVersion version = new AgreementVersion();
@@ -109,6 +117,7 @@ public class AgreementNegotiation {
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
         events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,
                 amendment, content.partyIds()));
+        taskFacts.signaturesRequested(agreement, content, number);
         return version;
     }
 

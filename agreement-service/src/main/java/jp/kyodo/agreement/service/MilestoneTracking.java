@@ -47,6 +47,9 @@ public class MilestoneTracking {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AgreementTaskFacts taskFacts;
+
     @Transactional
     public MilestoneProgress reached(UUID id, UUID milestoneId, UUID actingFor, LocalDate reachedOn, String note) {
         Agreement agreement = Agreements.find(id);
@@ -73,6 +76,7 @@ public class MilestoneTracking {
         progress.persist();
         audit.record(AuditRecord.of("Agreement", id, "milestone-reached").actingFor(actingFor)
                 .reason(milestone.name()));
+        taskFacts.milestoneReached(content, milestoneId);
         return progress;
     }
 
