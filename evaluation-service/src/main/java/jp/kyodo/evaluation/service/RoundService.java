@@ -47,6 +47,9 @@ public class RoundService {
     @Inject
     PlanService plans;
 
+    @Inject
+    RoundTaskFacts taskFacts;
+
     /** Staff of the agreement's department open a round: INTERIM for one of its fiscal years, or FINAL. */
     @Transactional
     public EvaluationRound open(UUID planId, RoundKind kind, Integer fiscalYear, UUID actingFor) {
@@ -92,6 +95,7 @@ public class RoundService {
 
     private EvaluationRound openRound(EvaluationPlan plan, RoundKind kind, int year, UUID actingFor, String reason) {
         EvaluationRound round = EvaluationRound.open(plan, kind, year);
+        taskFacts.opened(plan, round);
         round.persistAndFlush();
         audit.record(AuditRecord.of("EvaluationRound", round.id, "opened").transition(null, round.status)
                 .actingFor(actingFor).reason(reason)
@@ -129,7 +133,9 @@ public class RoundService {
         audit.record(AuditRecord.of("EvaluationRound", round.id, "self-assessment-submitted").actingFor(organizationId)
                 .details(Map.of("submittedCount", round.submittedCount, "partyCount", plan.parties.size())));
         events.selfAssessmentSubmitted(plan, round, organizationId, assessment.submittedAt);
+        taskFacts.submitted(round, organizationId);
         if (round.startReviewWhenAllSubmitted(plan.parties.size())) {
+            taskFacts.inReview(plan, round);
             round.flush();
             audit.record(AuditRecord.of("EvaluationRound", round.id, "review-started")
                     .transition(RoundStatus.OPEN, RoundStatus.IN_REVIEW).reason("every party submitted"));
@@ -177,6 +183,7 @@ public class RoundService {
                     "評価結果の共有事項を記録してから終了してください。");
         }
         round.close();
+        taskFacts.closed(plan, round);
         round.flush();
         audit.record(AuditRecord.of("EvaluationRound", round.id, "closed")
                 .transition(RoundStatus.IN_REVIEW, RoundStatus.CLOSED).actingFor(actingFor).reason(reason));
@@ -223,6 +230,7 @@ public class RoundService {
         access.requireDepartmentStaff(plan, actingFor);
         ETags.requireCurrent(expectedVersion, round.version);
         round.publish();
+        taskFacts.published(plan, round);
         round.flush();
         audit.record(AuditRecord.of("EvaluationRound", round.id, "published")
                 .transition(RoundStatus.CLOSED, RoundStatus.PUBLISHED).actingFor(actingFor));
