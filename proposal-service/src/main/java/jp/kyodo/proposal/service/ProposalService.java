@@ -53,6 +53,9 @@ public class ProposalService {
     ProposalEvents events;
 
     @Inject
+    ProposalTaskFacts taskFacts;
+
+    @Inject
     ObjectMapper mapper;
 
     @Transactional
@@ -144,6 +147,7 @@ public class ProposalService {
                 .actingFor(actingFor).details(java.util.Map.of("referenceNumber", proposal.referenceNumber,
                         "consentToCaseArchive", consentToCaseArchive)));
         events.submitted(proposal);
+        taskFacts.submitted(proposal);
         return proposal;
     }
 
@@ -154,6 +158,7 @@ public class ProposalService {
         requireDepartmentOf(proposal, actingFor);
         requireVersion(expectedVersion, proposal);
         ProposalStatus from = proposal.moveTo(ProposalStatus.IN_CONSULTATION);
+        taskFacts.consultationOpened(proposal);
         proposal.flush();
         audit.record(AuditRecord.of("Proposal", id, "consultation-opened").transition(from, proposal.status)
                 .actingFor(actingFor));
@@ -192,6 +197,7 @@ public class ProposalService {
         audit.record(AuditRecord.of("Proposal", proposal.id, action).transition(from, target).actingFor(actingFor)
                 .reason(reason));
         events.closed(proposal, from, now);
+        taskFacts.ended(proposal, from, target.name());
         return proposal;
     }
 

@@ -59,6 +59,9 @@ public class ScreeningService {
     @Inject
     ProposalEvents events;
 
+    @Inject
+    ProposalTaskFacts taskFacts;
+
     @Transactional
     public Screening open(UUID id, Long expectedVersion, UUID actingFor, List<String> reviewers, Integer round,
             Map<ScreeningCriterion, Integer> weights) {
@@ -96,6 +99,7 @@ public class ScreeningService {
         screening.persist();
         audit.record(AuditRecord.of("Proposal", id, "screening-opened").transition(from, proposal.status)
                 .actingFor(actingFor).details(Map.of("round", screening.round, "committeeSize", committee.size())));
+        taskFacts.screeningOpened(proposal, screening);
         events.screeningOpened(proposal, screening);
         return screening;
     }
@@ -131,6 +135,7 @@ public class ScreeningService {
         submitted.submittedAt = Instant.now();
         submitted.persist();
         audit.record(AuditRecord.of("Proposal", id, "scores-submitted"));
+        taskFacts.scored(screening, reviewer);
         return submitted;
     }
 
@@ -166,6 +171,7 @@ public class ScreeningService {
             return proposals.end(proposal, ProposalStatus.NOT_ADOPTED, "not-adopted", actingFor, rationale);
         }
         ProposalStatus from = proposal.moveTo(ProposalStatus.ADOPTED);
+        taskFacts.ended(proposal, from, "ADOPTED");
         proposal.decidedAt = Instant.now();
         proposal.decisionRationale = rationale;
         proposal.flush();
