@@ -23,8 +23,8 @@ public final class Views {
     }
 
     @Schema(name = "LocalizedTitle", description = "A title in Japanese and English")
-    public record Title(@Schema(required = true, maxLength = 500) String ja,
-            @Schema(required = true, maxLength = 500) String en) {
+    public record Title(@Schema(required = true, maxLength = 500, description = "Japanese") String ja,
+            @Schema(required = true, maxLength = 500, description = "English") String en) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,16 +33,16 @@ public final class Views {
     public record TaskView(
             @Schema(required = true, format = "uuid", description = "The task id (stable: derived from the step)") UUID id,
             @Schema(required = true, pattern = "^[A-Z][A-Z0-9_]*$", description = "What is to be done, e.g. SIGN_AGREEMENT") String action,
-            @Schema(required = true) Title title,
-            @Schema(required = true) TaskState state,
+            @Schema(required = true, description = "What it is about, in Japanese and English") Title title,
+            @Schema(required = true, description = "OPEN, COMPLETED or CANCELLED") TaskState state,
             @Schema(format = "date", description = "Due date (Asia/Tokyo); never a day the city office is closed") LocalDate dueOn,
             @Schema(required = true, pattern = "^/api/.*$", description = "API path of what the task is about") String link,
-            @Schema(required = true, pattern = "^[a-z][a-z-]*$") String aggregateType,
-            @Schema(required = true, format = "uuid") UUID aggregateId,
+            @Schema(required = true, pattern = "^[a-z][a-z-]*$", description = "The kind of aggregate, e.g. agreement, proposal, evaluation-round") String aggregateType,
+            @Schema(required = true, format = "uuid", description = "The aggregate the task is about") UUID aggregateId,
             @Schema(format = "uuid", description = "The organisation the caller acts for in this task") UUID organizationId,
             @Schema(minimum = "2000", maximum = "2200", description = "The fiscal year of a yearly task") Integer fiscalYear,
-            @Schema(format = "date-time") OffsetDateTime openedAt,
-            @Schema(format = "date-time") OffsetDateTime endedAt) {
+            @Schema(format = "date-time", description = "When the task was opened") OffsetDateTime openedAt,
+            @Schema(format = "date-time", description = "When it was completed or cancelled") OffsetDateTime endedAt) {
 
         static TaskView of(Task t) {
             return new TaskView(t.id, t.action, new Title(t.titleJa, t.titleEn), t.state, t.dueOn, t.link,
@@ -53,16 +53,16 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "InboxNotification", description = "Something the caller was told")
     public record InboxItem(
-            @Schema(required = true, format = "uuid") UUID id,
-            @Schema(required = true) NoticeKind kind,
-            @Schema(required = true) Title title,
-            @Schema(required = true, pattern = "^/api/.*$") String link,
-            @Schema(format = "date") LocalDate dueOn,
+            @Schema(required = true, format = "uuid", description = "The id") UUID id,
+            @Schema(required = true, description = "TASK_OPENED, REMINDER, OVERDUE, ESCALATION or DECISION") NoticeKind kind,
+            @Schema(required = true, description = "What it is about, in Japanese and English") Title title,
+            @Schema(required = true, pattern = "^/api/.*$", description = "API path of what it is about") String link,
+            @Schema(format = "date", description = "Due date of the task it is about (Asia/Tokyo)") LocalDate dueOn,
             @Schema(format = "uuid", description = "The organisation concerned") UUID organizationId,
             @Schema(format = "uuid", description = "The task it is about, if any") UUID taskId,
-            @Schema(required = true, format = "date-time") OffsetDateTime createdAt,
-            @Schema(required = true) boolean read,
-            @Schema(format = "date-time") OffsetDateTime readAt,
+            @Schema(required = true, format = "date-time", description = "When the caller was told") OffsetDateTime createdAt,
+            @Schema(required = true, description = "Whether the caller marked it read") boolean read,
+            @Schema(format = "date-time", description = "When the caller marked it read") OffsetDateTime readAt,
             @Schema(required = true, minimum = "0", description = "The version, also sent as the ETag") long version) {
 
         static InboxItem of(Notification n) {
@@ -72,7 +72,7 @@ public final class Views {
     }
 
     @Schema(name = "InboxReadAll", description = "How many notifications were marked read")
-    public record ReadAll(@Schema(required = true, minimum = "0") int marked) {
+    public record ReadAll(@Schema(required = true, minimum = "0", description = "How many were marked read") int marked) {
     }
 
     @Schema(name = "NotificationPreferences", description = "How each kind of notification reaches the caller, and the "
