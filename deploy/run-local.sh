@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole kyodo system locally on embedded infrastructure: PostgreSQL, Kafka and Keycloak, then the four
+# Runs the whole kyodo system locally on embedded infrastructure: PostgreSQL, Kafka, Keycloak and an SMTP server (GreenMail), then the five
 # services and the gateway from their packaged jars, on the default ports (gateway 8080, services 8081-8084,
 # Keycloak 8180, Kafka 9092, PostgreSQL 15432). Data persists in <repo>/.kyodo/ between runs; Ctrl-C stops it all.
 #
@@ -29,7 +29,7 @@ for arg in "$@"; do
   esac
 done
 
-SERVICES=(directory-service proposal-service agreement-service evaluation-service gateway)
+SERVICES=(directory-service proposal-service agreement-service evaluation-service notification-service gateway)
 STACK_CLASSPATH=deploy/stack/target/classpath.txt
 STACK_CLASSES=deploy/stack/target/classes
 if [ ${#INFRA_ONLY[@]} -gt 0 ]; then MODULES=(); else MODULES=("${SERVICES[@]}"); fi

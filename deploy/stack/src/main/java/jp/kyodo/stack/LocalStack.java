@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * LocalStack [--repo DIR] [--reset] [--infra-only]
  *   --repo DIR      repository root (default: the current directory)
  *   --reset         delete &lt;repo&gt;/.kyodo first (databases, Kafka topics, Keycloak state, logs)
- *   --infra-only    only PostgreSQL, Kafka and Keycloak (to run services from an IDE or quarkus:dev)
+ *   --infra-only    only PostgreSQL, Kafka, Keycloak and SMTP (to run services from an IDE or quarkus:dev)
  * </pre>
  *
  * Environment: {@code KYODO_CACHE} (cache folder), {@code KYODO_SERVICE_JVM_ARGS} (JVM options of the services).
@@ -101,6 +101,8 @@ public final class LocalStack {
                 .append(KeycloakComponent.ADMIN_USER).append(" / ").append(KeycloakComponent.ADMIN_PASSWORD)
                 .append(", realm ").append(StackConfig.REALM).append(")").append(System.lineSeparator());
         sb.append("  Kafka        ").append(c.kafkaBootstrapServers()).append(System.lineSeparator());
+        sb.append("  SMTP         127.0.0.1:").append(c.smtpPort()).append("  (GreenMail; mails sent: ")
+                .append(c.smtpApiUrl()).append("/api/user/<address>/messages/INBOX)").append(System.lineSeparator());
         sb.append("  PostgreSQL   ").append(c.jdbcUrl("<db>")).append("  (postgres / postgres; databases ")
                 .append(String.join(", ", c.databases())).append(")").append(System.lineSeparator());
         sb.append("  Data         ").append(c.dataDir()).append("   logs: ").append(c.logsDir())
