@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
  *   --repo DIR      repository root (default: the current directory)
  *   --reset         delete &lt;repo&gt;/.kyodo first (databases, Kafka topics, Keycloak state, logs)
  *   --infra-only    only PostgreSQL, Kafka, Keycloak and SMTP (to run services from an IDE or quarkus:dev)
+ *   --test-clock    notification-service's clock can be moved (PUT /test-clock on its port); for demonstrations only
  * </pre>
  *
  * Environment: {@code KYODO_CACHE} (cache folder), {@code KYODO_SERVICE_JVM_ARGS} (JVM options of the services).
@@ -41,18 +42,20 @@ public final class LocalStack {
         Path repo = Path.of("").toAbsolutePath();
         boolean reset = false;
         boolean infraOnly = false;
+        boolean testClock = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repo" -> repo = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--reset" -> reset = true;
                 case "--infra-only" -> infraOnly = true;
+                case "--test-clock" -> testClock = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: LocalStack [--repo DIR] [--reset] [--infra-only]");
+                    System.out.println("usage: LocalStack [--repo DIR] [--reset] [--infra-only] [--test-clock]");
                     return;
                 }
                 default -> {
                     System.err.println("unknown argument " + args[i] + "; usage: LocalStack [--repo DIR] [--reset]"
-                            + " [--infra-only]");
+                            + " [--infra-only] [--test-clock]");
                     System.exit(2);
                 }
             }
@@ -61,6 +64,10 @@ public final class LocalStack {
         String jvmArgs = System.getenv("KYODO_SERVICE_JVM_ARGS");
         if (jvmArgs != null && !jvmArgs.isBlank()) {
             builder.serviceJvmArgs(Arrays.asList(jvmArgs.trim().split("\\s+")));
+        }
+        if (testClock) {
+            // A local demonstration switch: notification-service's clock can then be moved through /test-clock.
+            builder.serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.test-clock.enabled", "true");
         }
         StackConfig config = builder.build();
         if (reset) {
