@@ -187,6 +187,35 @@ public abstract class NotificationTestSupport {
         }
     }
 
+    /** Keeps a mail's HTML under target/mail-samples/, to look at it rendered. */
+    protected static void keepHtml(MimeMessage message, String name) {
+        try {
+            String html = htmlOf(message.getContent());
+            if (html != null) {
+                java.nio.file.Path dir = java.nio.file.Path.of("target", "mail-samples");
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.writeString(dir.resolve(name + ".html"), html);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String htmlOf(Object content) throws Exception {
+        if (content instanceof String s) {
+            return s.contains("<html") ? s : null;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String html = htmlOf(multipart.getBodyPart(i).getContent());
+                if (html != null) {
+                    return html;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every text part of a mail, decoded (plain text and HTML). */
     protected static String bodyOf(MimeMessage message) {
         try {

@@ -53,6 +53,7 @@ class NotificationsTest extends NotificationTestSupport {
                     .body("items[0].dueOn", equalTo("2027-06-21"))
                     .body("items[0].title.ja", equalTo("協定「みんなで育てる里山公園」に署名する"));
             MimeMessage mail = awaitMails(member, 1).get(0);
+            keepHtml(mail, "task-opened");
             assertThat(subjectOf(mail)).isEqualTo("【協働】ご対応のお願い：協定「みんなで育てる里山公園」に署名する（期限：2027年6月21日（月））");
             assertThat(bodyOf(mail)).contains("公園緑地課", "2027年6月21日", "/api/agreements/" + sign.ref().aggregateId())
                     .doesNotContain(address(staff1).equals(address(member)) ? address(staff2) : address(staff1));
@@ -164,6 +165,8 @@ class NotificationsTest extends NotificationTestSupport {
         sweep.run();
         sweep.run();
         List<MimeMessage> digests = awaitMails(digest, 1);
+        keepHtml(digests.get(0), "digest-en");
+        keepHtml(escalation, "escalation");
         assertThat(subjectOf(digests.get(0))).startsWith("[kyodo] Your daily digest: 3 notices");
         assertThat(bodyOf(digests.get(0))).contains("Sign the agreement “里山の評価”", "Due soon", "Overdue");
 
