@@ -43,6 +43,9 @@ public class TalentBankService {
     private static final Logger LOG = Logger.getLogger(TalentBankService.class);
 
     @Inject
+    TalentConsentRenewal consentRenewal;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -134,6 +137,7 @@ public class TalentBankService {
         ETags.requireCurrent(expectedVersion, entry.version);
         requireConsent(input);
         describe(entry, input);
+        consentRenewal.renewed(entry);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.flush();
         audit.record(AuditRecord.of("TalentEntry", entry.id, "updated").details(Map.of("purposeId", entry.purposeId)));
@@ -144,6 +148,7 @@ public class TalentBankService {
     public TalentEntry renewConsent(UUID id, long expectedVersion) {
         TalentEntry entry = ownEntry(id);
         ETags.requireCurrent(expectedVersion, entry.version);
+        consentRenewal.renewed(entry);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.flush();
         audit.record(AuditRecord.of("TalentEntry", entry.id, "consent-renewed"));
@@ -158,6 +163,7 @@ public class TalentBankService {
         if (entry == null || (!entry.belongsTo(subject) && !caller.hasRole(Roles.ADMIN))) {
             throw notFound();
         }
+        consentRenewal.ended(entry, "CONSENT_WITHDRAWN");
         entry.delete();
         audit.record(AuditRecord.of("TalentEntry", id, "withdrawn"));
     }
@@ -167,6 +173,7 @@ public class TalentBankService {
     public int purgeExpired() {
         List<TalentEntry> expired = TalentEntry.list("expiresAt <= ?1", OffsetDateTime.now(ZoneOffset.UTC));
         for (TalentEntry entry : expired) {
+            consentRenewal.ended(entry, "CONSENT_LAPSED");
             entry.delete();
             audit.record(AuditRecord.of("TalentEntry", entry.id, "expired")
                     .reason("retention period ended without renewed consent"));
