@@ -91,19 +91,23 @@ class NotificationsIT {
 
             moveClockTo(due.minusDays(3), LocalTime.of(8, 0));
             Map<String, List<String>> mails = awaitMails(steps.tag, Map.of("signer1", 1, "partner1", 2));
+            assertThat(digestsOf("signer1", steps.tag)).as("the digest waits for its hour").isEmpty();
             assertThat(mails.get("partner1").get(1)).startsWith("【協働・リマインド】期限が近づいています");
 
+            // The digest's subject names the day, not the task: it is found by its body.
             moveClockTo(due.minusDays(3), LocalTime.of(8, 31));
-            mails = awaitMails(steps.tag, Map.of("signer1", 2, "partner1", 2));
-            assertThat(mails.get("signer1").get(1)).startsWith("【協働】本日のお知らせ（1件）");
+            Eventually.until("signer1's digest holds the reminder", Eventually.CROSS_SERVICE,
+                    () -> digestsOf("signer1", steps.tag).size() == 1);
+            assertThat(digestsOf("signer1", steps.tag).get(0)).contains("期限が近づいています");
 
             moveClockTo(due.plusDays(1), LocalTime.of(7, 0));
-            mails = awaitMails(steps.tag, Map.of("signer1", 3, "partner1", 2));
-            assertThat(mails.get("signer1").get(2)).startsWith("【協働・期限超過】");
+            mails = awaitMails(steps.tag, Map.of("signer1", 2, "partner1", 2));
+            assertThat(mails.get("signer1").get(1)).startsWith("【協働・期限超過】");
 
             moveClockTo(due.plusDays(7), LocalTime.of(7, 0));
-            mails = awaitMails(steps.tag, Map.of("signer1", 4, "partner1", 2));
-            assertThat(mails.get("signer1").get(3)).startsWith("【協働・要確認】期限を過ぎた案件のご確認のお願い");
+            mails = awaitMails(steps.tag, Map.of("signer1", 3, "partner1", 2));
+            assertThat(mails.get("signer1").get(2)).startsWith("【協働・要確認】期限を過ぎた案件のご確認のお願い");
+            assertThat(digestsOf("signer1", steps.tag)).hasSize(1);
             JsonNode inbox = json(Gateway.as("partner1").queryParam("limit", 100).get("/api/notifications/me/inbox").then()
                     .statusCode(200).extract().asString());
             List<String> kinds = new ArrayList<>();
@@ -141,6 +145,10 @@ class NotificationsIT {
 
     @Test
     void badInputIsAProblemAndAnotherPersonsNotificationDoesNotExist() {
+        CollaborationSteps steps = CollaborationSteps.parties();
+        UUID agreement = steps.openAgreement("入力試験の協定");
+        steps.awaitSignatoriesKnown(agreement);
+        steps.submitForSignature(agreement);
         Gateway.as("partner1").header("If-Match", "*").body(Map.of("language", "ja", "deliveries",
                 Map.of("REMINDER", "WEEKLY"))).put("/api/notifications/me/preferences").then().statusCode(400)
                 .contentType("application/problem+json");
@@ -213,6 +221,18 @@ class NotificationsIT {
             }
         }
         return subjects;
+    }
+
+    /** The bodies of the digests the user got that mention the tag. */
+    private static List<String> digestsOf(String user, String tag) {
+        List<String> digests = new ArrayList<>();
+        for (JsonNode message : messages(user)) {
+            String raw = message.path("mimeMessage").asText();
+            if (decodedSubject(message).startsWith("【協働】本日のお知らせ") && Mails.text(raw).contains(tag)) {
+                digests.add(Mails.text(raw));
+            }
+        }
+        return digests;
     }
 
     private static List<String> bodies(String tag) {
