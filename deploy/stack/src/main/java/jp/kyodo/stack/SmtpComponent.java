@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SMTP server every mail of the stack goes to: GreenMail (standalone) as a child JVM on this JVM's classpath,
+ * The SMTP server every mail of the stack goes to: GreenMail's self-contained jar from the local Maven repository, run
+ * as a child JVM,
  * accepting mail for any address without authentication and keeping it in memory, with its HTTP API to read what was
  * sent ({@code GET /api/user/<address>/messages/INBOX}). Its API listens on a port of its own, not GreenMail's default
  * 8080 (the gateway's).
@@ -23,10 +24,10 @@ final class SmtpComponent extends ProcessComponent {
         Ports.requireFree("SMTP", port());
         Ports.requireFree("SMTP API", config.smtpApiPort());
         prepareLog();
-        String classpath = Classpaths.current();
-        if (!classpath.contains("greenmail-standalone")) {
-            throw new StackException("SMTP: greenmail-standalone is not on the classpath of this JVM ("
-                    + Classpaths.OVERRIDE_PROPERTY + " can name one)");
+        Path jar = config.greenmailJar();
+        if (!java.nio.file.Files.isRegularFile(jar)) {
+            throw new StackException("SMTP: " + jar + " is missing; build the stack module first (./mvnw package -pl "
+                    + "deploy/stack) so that Maven downloads it");
         }
         progress.step("SMTP (GreenMail): starting on port " + port() + ", its API on " + config.smtpApiPort());
         long t0 = System.nanoTime();
@@ -35,8 +36,7 @@ final class SmtpComponent extends ProcessComponent {
         command.addAll(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + port(),
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + config.smtpApiPort(),
-                "-Dgreenmail.auth.disabled", "-cp", classpath,
-                "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner"));
+                "-Dgreenmail.auth.disabled", "-jar", jar.toString()));
         java.nio.file.Files.createDirectories(home());
         process = ChildProcess.start("SMTP", command, home(), Map.of(), logFile(), true);
         process.awaitReady(config.infrastructureTimeout(),

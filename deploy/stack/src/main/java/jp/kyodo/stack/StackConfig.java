@@ -117,6 +117,17 @@ public final class StackConfig {
         return VERSIONS.getProperty("keycloak.version");
     }
 
+    public static String greenmailVersion() {
+        return VERSIONS.getProperty("greenmail.version");
+    }
+
+    /** The self-contained GreenMail jar in the local Maven repository (the stack module's build downloads it). */
+    public Path greenmailJar() {
+        String v = greenmailVersion();
+        return localRepository.resolve("com/icegreen/greenmail-standalone").resolve(v)
+                .resolve("greenmail-standalone-" + v + ".jar");
+    }
+
     public static String kafkaVersion() {
         return VERSIONS.getProperty("kafka.version");
     }

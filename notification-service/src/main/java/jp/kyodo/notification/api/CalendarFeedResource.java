@@ -2,11 +2,11 @@ package jp.kyodo.notification.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.notification.service.CalendarFeeds;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/notifications")
 @Tag(name = "My tasks and notifications")
@@ -52,8 +53,8 @@ public class CalendarFeedResource {
             description = "The ETag last read (or *): 428 without it, 412 when stale")
     @APIResponse(responseCode = "200", description = "The new URL",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CalendarFeed.class)))
-    public Response rotate(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        String url = feeds.rotate(ifMatch);
+    public Response rotate(@Context HttpHeaders headers) {
+        String url = feeds.rotate(IfMatch.from(headers));
         CalendarFeeds.Status status = feeds.status();
         return Response.ok(new Views.CalendarFeed(true, url)).tag(ETags.of(status.version())).build();
     }

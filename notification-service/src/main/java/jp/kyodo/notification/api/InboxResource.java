@@ -4,12 +4,12 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +30,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/notifications/me/inbox")
 @Tag(name = "My tasks and notifications")
@@ -73,8 +74,8 @@ public class InboxResource {
             description = "The ETag last read (or *): 428 without it, 412 when stale")
     @APIResponse(responseCode = "200", description = "The notification, read (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.InboxItem.class)))
-    public Response markRead(@PathParam("notificationId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Notification n = inbox.markRead(id, ifMatch);
+    public Response markRead(@PathParam("notificationId") UUID id, @Context HttpHeaders headers) {
+        Notification n = inbox.markRead(id, IfMatch.from(headers));
         return Response.ok(Views.InboxItem.of(n)).tag(ETags.of(n.version)).build();
     }
 
@@ -87,8 +88,8 @@ public class InboxResource {
             description = "The inbox's ETag last read (or *): 428 without it, 412 when something new arrived")
     @APIResponse(responseCode = "200", description = "How many were marked",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.ReadAll.class)))
-    public Response markAllRead(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        int marked = inbox.markAllRead(ifMatch);
+    public Response markAllRead(@Context HttpHeaders headers) {
+        int marked = inbox.markAllRead(IfMatch.from(headers));
         return Response.ok(new Views.ReadAll(marked)).tag(ETags.of(inbox.version())).build();
     }
 }

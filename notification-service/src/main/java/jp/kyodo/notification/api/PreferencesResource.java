@@ -5,10 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.notification.service.Preferences;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/notifications/me/preferences")
 @Tag(name = "My tasks and notifications")
@@ -54,8 +55,8 @@ public class PreferencesResource {
             description = "The ETag last read (or *): 428 without it, 412 when stale")
     @APIResponse(responseCode = "200", description = "The preferences now (ETag: their new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Preferences.class)))
-    public Response change(@Valid @NotNull PreferencesInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Preferences.Current current = preferences.change(input.language(), input.deliveries(), ifMatch);
+    public Response change(@Valid @NotNull PreferencesInput input, @Context HttpHeaders headers) {
+        Preferences.Current current = preferences.change(input.language(), input.deliveries(), IfMatch.from(headers));
         return Response.ok(new Views.Preferences(current.language(), current.deliveries())).tag(ETags.of(current.version()))
                 .build();
     }

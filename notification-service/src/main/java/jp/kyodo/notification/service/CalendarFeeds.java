@@ -25,6 +25,7 @@ import jp.kyodo.notification.domain.Task;
 import jp.kyodo.notification.domain.TaskState;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * Personal calendar feeds: a secret URL per person (256 random bits; only its SHA-256 is stored, so the database does
@@ -72,9 +73,9 @@ public class CalendarFeeds {
 
     /** Makes a new secret URL (the old one stops working) and returns it: the only time it is shown. */
     @Transactional
-    public String rotate(String ifMatch) {
+    public String rotate(IfMatch ifMatch) {
         PersonSetting setting = preferences.settingOf(caller.subject());
-        Preconditions.require(ifMatch, setting.version);
+        ifMatch.requireCurrent(setting.version);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -15,6 +15,7 @@ import jp.kyodo.notification.domain.Notification;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * The caller's notifications: unread first, newest first within each. Another person's notification does not exist
@@ -76,18 +77,18 @@ public class Inbox {
 
     /** Marks one read; If-Match is checked after the notification was found to be the caller's. */
     @Transactional
-    public Notification markRead(UUID id, String ifMatch) {
+    public Notification markRead(UUID id, IfMatch ifMatch) {
         Notification n = find(id);
-        Preconditions.require(ifMatch, n.version);
+        ifMatch.requireCurrent(n.version);
         n.markRead(now());
         return n;
     }
 
     /** Marks every unread notification read, if the caller saw the newest one (If-Match: the inbox's ETag). */
     @Transactional
-    public int markAllRead(String ifMatch) {
+    public int markAllRead(IfMatch ifMatch) {
         caller.subject();
-        Preconditions.require(ifMatch, version());
+        ifMatch.requireCurrent(version());
         return entityManager.createQuery(
                 "update Notification set readAt = :now, version = version + 1 where recipient = :me and readAt is null")
                 .setParameter("now", now()).setParameter("me", caller.subject()).executeUpdate();

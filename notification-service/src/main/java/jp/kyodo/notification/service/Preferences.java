@@ -17,6 +17,7 @@ import jp.kyodo.notification.domain.NoticeKind;
 import jp.kyodo.notification.domain.PersonSetting;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
+import jp.kyodo.platform.web.IfMatch;
 
 /** The caller's language and, per kind of notification, how it reaches them. */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class Preferences {
     }
 
     @Transactional
-    public Current change(Language language, Map<NoticeKind, Delivery> deliveries, String ifMatch) {
+    public Current change(Language language, Map<NoticeKind, Delivery> deliveries, IfMatch ifMatch) {
         String subject = caller.subject();
         deliveries.forEach((kind, delivery) -> {
             if (kind == null || delivery == null) {
@@ -53,7 +54,7 @@ public class Preferences {
             }
         });
         PersonSetting setting = settingOf(subject);
-        Preconditions.require(ifMatch, setting.version);
+        ifMatch.requireCurrent(setting.version);
         setting.language = language;
         setting.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         deliveries.forEach((kind, delivery) -> {
