@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +37,8 @@ public class MyTasksResource {
     public Page<Views.TaskView> list(
             @Parameter(description = "OPEN (default), COMPLETED or CANCELLED") @QueryParam("state") TaskState state,
             @Parameter(description = "Only tasks due before this date (Asia/Tokyo)") @QueryParam("dueBefore") LocalDate dueBefore,
-            @Parameter(description = "Only this kind of task (its action, e.g. SIGN_AGREEMENT)") @QueryParam("kind") ActionCode kind,
+            @Parameter(description = "Only this kind of task (its action, e.g. SIGN_AGREEMENT)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z][A-Z0-9_]{0,63}$")) @QueryParam("kind") ActionCode kind,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return Page.of(tasks.list(state, dueBefore, kind == null ? null : kind.value(), Cursor.decode(page.cursor(), 2),
