@@ -30,10 +30,10 @@ public class RequestLimits {
     /** What a header line adds to its name and value: ": " and CRLF. */
     private static final int HEADER_LINE_OVERHEAD = 4;
 
-    @ConfigProperty(name = "kyodo.gateway.max-request-line", defaultValue = "4096")
+    @ConfigProperty(name = "kyodo.edge.max-request-line", defaultValue = "4096")
     int maxRequestLine;
 
-    @ConfigProperty(name = "kyodo.gateway.max-header-size", defaultValue = "16K")
+    @ConfigProperty(name = "kyodo.edge.max-header-size", defaultValue = "16K")
     MemorySize maxHeaderSize;
 
     void register(@Observes Filters filters) {
