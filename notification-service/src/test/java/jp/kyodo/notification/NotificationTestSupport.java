@@ -100,20 +100,17 @@ public abstract class NotificationTestSupport {
     /** Publishes task.opened as an owning service would; returns the CloudEvents id used. */
     protected String open(OpenTask task) {
         String eventId = UUID.randomUUID().toString();
-        TaskRef ref = task.ref();
-        send(TaskPublisher.TOPIC, TaskPublisher.OPENED, ref.taskId(), 1, new TaskPublisher.Opened(ref.taskId(),
-                ref.action(), ref.aggregateType(), ref.aggregateId(), ref.occurrence(), ref.fiscalYear(), ref.addressee(),
-                task.actors(), task.departmentId(), task.dueOn(), new TaskPublisher.Title(task.titleJa(), task.titleEn()),
-                task.link(), clock.instant()), eventId, SOURCE);
+        resend(task, eventId);
         return eventId;
     }
 
+    /** Publishes task.opened again under the CloudEvents id of an earlier publication (a redelivery). */
     protected void resend(OpenTask task, String eventId) {
         TaskRef ref = task.ref();
         send(TaskPublisher.TOPIC, TaskPublisher.OPENED, ref.taskId(), 1, new TaskPublisher.Opened(ref.taskId(),
                 ref.action(), ref.aggregateType(), ref.aggregateId(), ref.occurrence(), ref.fiscalYear(), ref.addressee(),
-                task.actors(), task.departmentId(), task.dueOn(), new TaskPublisher.Title(task.titleJa(), task.titleEn()),
-                task.link(), clock.instant()), eventId, SOURCE);
+                task.actors(), task.conflicted().isEmpty() ? null : task.conflicted(), task.departmentId(), task.dueOn(),
+                new TaskPublisher.Title(task.titleJa(), task.titleEn()), task.link(), clock.instant()), eventId, SOURCE);
     }
 
     protected String end(TaskRef ref, boolean completed) {

@@ -9,19 +9,29 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.MemberRole;
+import jp.kyodo.notification.domain.PersonSetting;
+import jp.kyodo.notification.service.Addressees;
+import jp.kyodo.notification.service.Escalation;
+import jp.kyodo.notification.service.People;
 import jp.kyodo.platform.tasks.OpenTask;
 import jp.kyodo.platform.tasks.TaskAddressee;
+import jp.kyodo.platform.tasks.TaskRef;
+import jp.kyodo.platform.testing.Await;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -30,6 +40,12 @@ import net.fortuna.ical4j.model.component.VEvent;
 class NotificationsTest extends NotificationTestSupport {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 6, 7);
+
+    @Inject
+    Addressees addressees;
+
+    @Inject
+    People people;
 
     @Test
     void aTaskReachesExactlyThePeopleWhoActForItsAddresseeAndLeavesTheirListWhenDone() {
@@ -101,6 +117,57 @@ class NotificationsTest extends NotificationTestSupport {
     }
 
     @Test
+    void aTaskForARealmRoleReachesItsHoldersExceptMembersOfTheConflictedOrganisations() {
+        setClock(TODAY, LocalTime.of(10, 0));
+        String reviewer = person("reviewer");
+        String conflicted = person("reviewer");
+        String staff = person("city-staff");
+        UUID department = organization(ActorType.CITY_DEPARTMENT, "環境政策課", Map.of(staff, MemberRole.SIGNATORY));
+        UUID npo = organization(ActorType.CIVIC_GROUP, "NPO法人みずべ", Map.of(conflicted, MemberRole.MEMBER));
+        OpenTask assess = new OpenTask(TaskRef.of("evaluation-round", UUID.randomUUID(), "ASSESS_AS_THIRD_PARTY",
+                TaskAddressee.realmRole("reviewer")).fiscalYear(2027), LocalDate.of(2027, 6, 28), department,
+                "「水辺の再生」の事後評価（2027年度）に第三者評価を付す", "Give the third-party assessment", "/api/evaluations/rounds/x")
+                .excluding(List.of(npo, department));
+        awaitInbox(open(assess));
+
+        as(reviewer, "reviewer").get("/api/notifications/me/tasks").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(assess.ref().taskId().toString()));
+        assertThat(subjectOf(awaitMails(reviewer, 1).get(0))).contains("第三者評価");
+        as(conflicted, "reviewer").get("/api/notifications/me/tasks").then()
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(assess.ref().taskId().toString())));
+        as(staff, "city-staff").get("/api/notifications/me/tasks").then().body("items", equalTo(List.of()));
+        settle();
+        assertThat(mailsTo(conflicted)).as("a reviewer belonging to a party").isEmpty();
+        assertThat(mailsTo(staff)).isEmpty();
+        awaitInbox(end(assess.ref(), true));
+        awaitTask(assess.ref().taskId(), "COMPLETED");
+    }
+
+    @Test
+    void anOverdueTaskIsEscalatedToTheConfiguredRealmRoleInsteadOfTheSignatories() {
+        QuarkusMock.installMockForType(new Escalation(addressees, people, Optional.of("collaboration-promotion")),
+                Escalation.class);
+        LocalDate due = LocalDate.of(2027, 10, 15);
+        setClock(due.minusDays(1), LocalTime.of(10, 0));
+        String representative = person("partner");
+        String signatory = person("city-staff");
+        String promoter = person("collaboration-promotion");
+        UUID department = organization(ActorType.CITY_DEPARTMENT, "地域振興課", Map.of(signatory, MemberRole.SIGNATORY));
+        UUID npo = organization(ActorType.CIVIC_GROUP, "こども食堂ネット", Map.of(representative, MemberRole.REPRESENTATIVE));
+        OpenTask report = task(TaskAddressee.organization(npo), "FILE_COST_REPORT", due, department, "こども食堂", List.of());
+        awaitInbox(open(report));
+        awaitMails(representative, 1);
+
+        setClock(due.plusDays(7), LocalTime.of(7, 0));
+        sweep.run();
+        Await.until("the 協働推進担当 told", java.time.Duration.ofSeconds(30), () -> mailsTo(promoter).stream()
+                .anyMatch(m -> subjectOf(m).startsWith("【協働・要確認】") && bodyOf(m).contains("こども食堂ネット")));
+        settle();
+        assertThat(mailsTo(signatory)).as("the department's signatory is not asked when a realm role is set").isEmpty();
+        awaitInbox(end(report.ref(), true));
+    }
+
+    @Test
     void aRedeliveredOrLateFactSendsNoSecondMailAndNeverReopensATask() {
         setClock(TODAY, LocalTime.of(10, 0));
         String representative = person("partner");
@@ -139,6 +206,9 @@ class NotificationsTest extends NotificationTestSupport {
         as(quiet, "partner").header("If-Match", "*").body(Map.of("language", "ja", "deliveries",
                 Map.of("REMINDER", "OFF", "OVERDUE", "OFF", "TASK_OPENED", "OFF"))).put("/api/notifications/me/preferences")
                 .then().statusCode(200).body("deliveries.REMINDER", equalTo("OFF"));
+        assertThat(count("select count(*) from kyodo_audit_entry where aggregate_type = 'NotificationPreferences'"
+                + " and aggregate_id = ? and actor = ? and details ->> 'REMINDER' = 'OFF' and details ->> 'language' = 'ja'",
+                PersonSetting.auditIdOf(quiet), quiet)).isEqualTo(1);
         as(digest, "partner").header("If-Match", "*").body(Map.of("language", "en", "deliveries",
                 Map.of("TASK_OPENED", "DAILY_DIGEST", "REMINDER", "DAILY_DIGEST", "OVERDUE", "DAILY_DIGEST")))
                 .put("/api/notifications/me/preferences").then().statusCode(200);
@@ -225,9 +295,13 @@ class NotificationsTest extends NotificationTestSupport {
         String itemTag = as(owner, "partner").get("/api/notifications/me/inbox/" + id).header("ETag");
         as(owner, "partner").header("If-Match", itemTag).post("/api/notifications/me/inbox/" + id + "/read").then()
                 .statusCode(200).body("read", equalTo(true));
+        assertThat(audited("Notification", UUID.fromString(id), "read", owner)).isEqualTo(1);
         as(owner, "partner").header("If-Match", "\"0\"").post("/api/notifications/me/inbox/read-all").then().statusCode(412);
         as(owner, "partner").header("If-Match", etag).post("/api/notifications/me/inbox/read-all").then().statusCode(200)
                 .body("marked", equalTo(0));
+        assertThat(audited("Inbox", PersonSetting.auditIdOf(owner), "all-read", owner)).isEqualTo(1);
+        assertThat(audited("NotificationPreferences", PersonSetting.auditIdOf(owner), "preferences-changed", owner))
+                .as("refused changes leave no trace").isZero();
 
         as(owner, "partner").header("If-Match", "*").body(Map.of("language", "ja", "deliveries", Map.of("REMINDER", "WEEKLY")))
                 .put("/api/notifications/me/preferences").then().statusCode(400).contentType("application/problem+json");
@@ -269,5 +343,16 @@ class NotificationsTest extends NotificationTestSupport {
         as(representative, "partner").header("If-Match", "*").post("/api/notifications/me/calendar-feed/rotation").then()
                 .statusCode(200);
         io.restassured.RestAssured.given().get(path).then().statusCode(404);
+        String secret = path.substring(path.lastIndexOf('/') + 1, path.length() - ".ics".length());
+        assertThat(audited("CalendarFeed", PersonSetting.auditIdOf(representative), "calendar-feed-rotated", representative))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from kyodo_audit_entry where details::text like ?", "%" + secret + "%"))
+                .as("the trail never holds the address").isZero();
+    }
+
+    /** How many audit entries of this kind the person left on the record. */
+    private long audited(String aggregateType, UUID aggregateId, String action, String actor) {
+        return count("select count(*) from kyodo_audit_entry where aggregate_type = ? and aggregate_id = ? and action = ?"
+                + " and actor = ?", aggregateType, aggregateId, action, actor);
     }
 }

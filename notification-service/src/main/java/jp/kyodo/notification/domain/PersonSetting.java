@@ -1,6 +1,8 @@
 package jp.kyodo.notification.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +28,14 @@ public class PersonSetting extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Version
     public long version;
+
+    /**
+     * The id under which a person's own bookkeeping (preferences, inbox, calendar feed) is kept in the audit trail: a
+     * name-based UUID of the subject, which is the identity provider's string and need not be a UUID.
+     */
+    public static UUID auditIdOf(String subject) {
+        return UUID.nameUUIDFromBytes(("kyodo-person|" + subject).getBytes(StandardCharsets.UTF_8));
+    }
 
     public static PersonSetting defaults(String subject, OffsetDateTime now) {
         PersonSetting setting = new PersonSetting();

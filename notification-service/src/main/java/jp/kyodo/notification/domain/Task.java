@@ -37,6 +37,10 @@ public class Task extends PanacheEntityBase {
     public String addresseeRole;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] actors;
+    /** Members of these organisations may not act on the task (a conflict of interest, as its owner decided). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "conflicted_orgs")
+    public UUID[] conflictedOrganizations;
     public UUID departmentId;
     public LocalDate dueOn;
     public String titleJa;

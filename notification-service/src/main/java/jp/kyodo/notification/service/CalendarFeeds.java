@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,8 @@ import jp.kyodo.notification.domain.Language;
 import jp.kyodo.notification.domain.PersonSetting;
 import jp.kyodo.notification.domain.Task;
 import jp.kyodo.notification.domain.TaskState;
+import jp.kyodo.platform.audit.AuditRecord;
+import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.web.IfMatch;
@@ -47,6 +50,9 @@ public class CalendarFeeds {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     MyTasks myTasks;
@@ -79,9 +85,13 @@ public class CalendarFeeds {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        boolean replaced = setting.calendarSecretHash != null;
         setting.calendarSecretHash = hash(token);
         setting.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         setting.persistAndFlush();
+        // Neither the secret nor its hash: the trail says only that the address changed.
+        audit.record(AuditRecord.of("CalendarFeed", PersonSetting.auditIdOf(setting.subject), "calendar-feed-rotated")
+                .details(Map.of("previousRevoked", replaced)));
         return feedBase + FEED_PATH + token + ".ics";
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import jp.kyodo.notification.domain.Notification;
+import jp.kyodo.notification.domain.PersonSetting;
+import jp.kyodo.platform.audit.AuditRecord;
+import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
@@ -32,6 +36,9 @@ public class Inbox {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public List<Notification> list(Boolean unread, Cursor after, int fetch) {
         String subject = caller.subject();
@@ -81,17 +88,21 @@ public class Inbox {
         Notification n = find(id);
         ifMatch.requireCurrent(n.version);
         n.markRead(now());
+        audit.record(AuditRecord.of("Notification", n.id, "read"));
         return n;
     }
 
     /** Marks every unread notification read, if the caller saw the newest one (If-Match: the inbox's ETag). */
     @Transactional
     public int markAllRead(IfMatch ifMatch) {
-        caller.subject();
+        String subject = caller.subject();
         ifMatch.requireCurrent(version());
-        return entityManager.createQuery(
+        int marked = entityManager.createQuery(
                 "update Notification set readAt = :now, version = version + 1 where recipient = :me and readAt is null")
-                .setParameter("now", now()).setParameter("me", caller.subject()).executeUpdate();
+                .setParameter("now", now()).setParameter("me", subject).executeUpdate();
+        audit.record(AuditRecord.of("Inbox", PersonSetting.auditIdOf(subject), "all-read")
+                .details(Map.of("marked", marked)));
+        return marked;
     }
 
     private OffsetDateTime now() {

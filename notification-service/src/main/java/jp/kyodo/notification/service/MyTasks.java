@@ -21,8 +21,9 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.security.Caller;
 
 /**
- * The caller's tasks: addressed to them, naming them among the people who may act, or addressed to an organisation
- * (or a role in it) they act for. Soonest due first, undated last, then by id: a stable order for cursor pages.
+ * The caller's tasks: addressed to them, naming them among the people who may act, addressed to an organisation (or a
+ * role in it) they act for, or to a realm role they hold; never one whose owner named an organisation of theirs as
+ * conflicted. Soonest due first, undated last, then by id: a stable order for cursor pages.
  */
 @ApplicationScoped
 public class MyTasks {
@@ -37,7 +38,9 @@ public class MyTasks {
                     or ? = any(t.actors)
                     or (cardinality(t.actors) = 0 and t.addressee_kind = 'ORGANIZATION' and t.addressee_org = any(?))
                     or (cardinality(t.actors) = 0 and t.addressee_kind = 'ROLE'
-                        and (t.addressee_org::text || ':' || t.addressee_role) = any(?)))
+                        and (t.addressee_org::text || ':' || t.addressee_role) = any(?))
+                    or (cardinality(t.actors) = 0 and t.addressee_kind = 'REALM_ROLE' and t.addressee_role = any(?)))
+               and not (t.conflicted_orgs && ?)
                and (cast(? as date) is null or t.due_on < ?)
                and (cast(? as text) is null or t.action = ?)
                and (cast(? as date) is null or (coalesce(t.due_on, date '9999-12-31'), t.id) > (cast(? as date), cast(? as uuid)))
@@ -68,6 +71,8 @@ public class MyTasks {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT)) {
             Array organizations = c.createArrayOf("uuid", scope.organizations().toArray());
             Array roles = c.createArrayOf("text", scope.organizationRoles().toArray());
+            Array realmRoles = c.createArrayOf("text", scope.realmRoles().toArray());
+            Array memberOf = c.createArrayOf("uuid", scope.memberOf().toArray());
             LocalDate afterDue = after == null ? null : LocalDate.parse(after.value(0));
             UUID afterId = after == null ? null : UUID.fromString(after.value(1));
             int i = 1;
@@ -76,6 +81,8 @@ public class MyTasks {
             select.setString(i++, subject);
             select.setArray(i++, organizations);
             select.setArray(i++, roles);
+            select.setArray(i++, realmRoles);
+            select.setArray(i++, memberOf);
             select.setObject(i++, dueBefore);
             select.setObject(i++, dueBefore);
             select.setString(i++, action);

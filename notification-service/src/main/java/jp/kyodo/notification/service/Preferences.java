@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,8 @@ import jp.kyodo.notification.domain.DeliveryPreference;
 import jp.kyodo.notification.domain.Language;
 import jp.kyodo.notification.domain.NoticeKind;
 import jp.kyodo.notification.domain.PersonSetting;
+import jp.kyodo.platform.audit.AuditRecord;
+import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.web.IfMatch;
@@ -32,6 +35,9 @@ public class Preferences {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public Current current() {
         String subject = caller.subject();
@@ -68,6 +74,12 @@ public class Preferences {
             preference.persist();
         });
         setting.persistAndFlush();
+        // The person's own bookkeeping: audited, but no domain event (nothing downstream depends on it).
+        Map<String, Object> changed = new LinkedHashMap<>();
+        changed.put("language", language.name());
+        deliveries.forEach((kind, delivery) -> changed.put(kind.name(), delivery.name()));
+        audit.record(AuditRecord.of("NotificationPreferences", PersonSetting.auditIdOf(subject), "preferences-changed")
+                .details(changed));
         return current();
     }
 

@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +58,7 @@ public class Sweep {
     MailComposer composer;
 
     @Inject
-    People people;
+    Escalation escalation;
 
     @Inject
     Clock clock;
@@ -69,9 +68,6 @@ public class Sweep {
 
     @ConfigProperty(name = "kyodo.notifications.escalate-after")
     Period escalateAfter;
-
-    @ConfigProperty(name = "kyodo.notifications.escalation.realm-role")
-    Optional<String> escalationRealmRole;
 
     @ConfigProperty(name = "kyodo.notifications.digest-at")
     LocalTime digestAt;
@@ -114,20 +110,13 @@ public class Sweep {
                     .atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate();
             Set<NoticeKind> due = schedule.dueOn(today, task.dueOn, openedOn);
             for (NoticeKind kind : due) {
-                List<String> recipients = kind == NoticeKind.ESCALATION ? escalationTargets(task) : addressees.recipients(task);
+                List<String> recipients = kind == NoticeKind.ESCALATION ? escalation.targets(task) : addressees.recipients(task);
                 for (String recipient : recipients) {
                     notices.tell(recipient, new Notices.Notice(kind, task.id.toString(), task.id, task.titleJa,
                             task.titleEn, task.link, task.dueOn, task.actingOrganization()));
                 }
             }
         }
-    }
-
-    private List<String> escalationTargets(Task task) {
-        if (escalationRealmRole.isPresent()) {
-            return people.withRealmRole(escalationRealmRole.get());
-        }
-        return task.departmentId == null ? List.of() : addressees.signatoriesOf(task.departmentId);
     }
 
     private void digest(LocalDate today, OffsetDateTime now) {

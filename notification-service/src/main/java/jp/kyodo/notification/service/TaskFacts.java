@@ -30,8 +30,8 @@ public class TaskFacts {
 
     /** The payload of an opened task as this service reads it. */
     public record Opened(UUID taskId, String action, String aggregateType, UUID aggregateId, long occurrence,
-            Integer fiscalYear, TaskAddressee addressee, List<String> actors, UUID departmentId, LocalDate dueOn,
-            TaskPublisher.Title title, String link, Instant openedAt) {
+            Integer fiscalYear, TaskAddressee addressee, List<String> actors, List<UUID> conflictedOrganizations,
+            UUID departmentId, LocalDate dueOn, TaskPublisher.Title title, String link, Instant openedAt) {
     }
 
     /** The payload of a completed or cancelled task. */
@@ -69,6 +69,8 @@ public class TaskFacts {
         task.addresseeOrganization = fact.addressee().organizationId();
         task.addresseeRole = fact.addressee().role();
         task.actors = fact.actors() == null ? new String[0] : fact.actors().toArray(String[]::new);
+        task.conflictedOrganizations = fact.conflictedOrganizations() == null ? new UUID[0]
+                : fact.conflictedOrganizations().toArray(UUID[]::new);
         task.departmentId = fact.departmentId();
         task.dueOn = fact.dueOn();
         task.titleJa = fact.title().ja();
@@ -95,6 +97,7 @@ public class TaskFacts {
             task.addresseeOrganization = fact.addressee() == null ? null : fact.addressee().organizationId();
             task.addresseeRole = fact.addressee() == null ? null : fact.addressee().role();
             task.actors = new String[0];
+            task.conflictedOrganizations = new UUID[0];
             task.titleJa = fact.action();
             task.titleEn = fact.action();
             task.link = "/api/notifications/me/tasks";

@@ -16,9 +16,11 @@ import java.util.UUID;
  * @param titleJa      the title in Japanese, naming only the aggregate and organisations (never people)
  * @param titleEn      the title in English
  * @param link         the API path of what the task is about
+ * @param conflicted   organisations whose members may not act on it although they are among its addressees (a
+ *                     conflict of interest, as the owner's policy decides it); usually empty
  */
 public record OpenTask(TaskRef ref, LocalDate dueOn, List<String> actors, UUID departmentId, String titleJa,
-        String titleEn, String link) {
+        String titleEn, String link, List<UUID> conflicted) {
 
     public OpenTask {
         Objects.requireNonNull(ref, "ref");
@@ -26,12 +28,23 @@ public record OpenTask(TaskRef ref, LocalDate dueOn, List<String> actors, UUID d
         Objects.requireNonNull(titleEn, "titleEn");
         Objects.requireNonNull(link, "link");
         actors = actors == null ? List.of() : List.copyOf(actors);
+        conflicted = conflicted == null ? List.of() : List.copyOf(conflicted);
         if (!link.startsWith("/api/")) {
             throw new IllegalArgumentException("a task links to an API path: " + link);
         }
     }
 
+    public OpenTask(TaskRef ref, LocalDate dueOn, List<String> actors, UUID departmentId, String titleJa,
+            String titleEn, String link) {
+        this(ref, dueOn, actors, departmentId, titleJa, titleEn, link, List.of());
+    }
+
     public OpenTask(TaskRef ref, LocalDate dueOn, UUID departmentId, String titleJa, String titleEn, String link) {
-        this(ref, dueOn, List.of(), departmentId, titleJa, titleEn, link);
+        this(ref, dueOn, List.of(), departmentId, titleJa, titleEn, link, List.of());
+    }
+
+    /** The same task, which members of these organisations may not act on. */
+    public OpenTask excluding(List<UUID> organizations) {
+        return new OpenTask(ref, dueOn, actors, departmentId, titleJa, titleEn, link, organizations);
     }
 }

@@ -41,8 +41,8 @@ public class TaskPublisher {
     /** The payload of {@code jp.kyodo.task.opened.v1}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Opened(UUID taskId, String action, String aggregateType, UUID aggregateId, long occurrence,
-            Integer fiscalYear, TaskAddressee addressee, List<String> actors, UUID departmentId, LocalDate dueOn,
-            Title title, String link, Instant openedAt) {
+            Integer fiscalYear, TaskAddressee addressee, List<String> actors, List<UUID> conflictedOrganizations,
+            UUID departmentId, LocalDate dueOn, Title title, String link, Instant openedAt) {
     }
 
     /** The payload of {@code jp.kyodo.task.completed.v1} and {@code jp.kyodo.task.cancelled.v1}. */
@@ -59,7 +59,8 @@ public class TaskPublisher {
         UUID id = ref.taskId();
         outbox.publish(new DomainEvent(TOPIC, OPENED, id, OPENED_VERSION,
                 new Opened(id, ref.action(), ref.aggregateType(), ref.aggregateId(), ref.occurrence(), ref.fiscalYear(),
-                        ref.addressee(), task.actors(), task.departmentId(), task.dueOn(),
+                        ref.addressee(), task.actors(), task.conflicted().isEmpty() ? null : task.conflicted(),
+                        task.departmentId(), task.dueOn(),
                         new Title(task.titleJa(), task.titleEn()), task.link(), clock.instant())));
         return id;
     }

@@ -37,7 +37,8 @@ class TaskFactsTest {
                 TaskRef.of("agreement", AGREEMENT, "FILE_COST_REPORT", TaskAddressee.organization(NPO)).occurrence(1),
                 npoSigns.fiscalYear(2027),
                 TaskRef.of("agreement", AGREEMENT, "SIGN_AGREEMENT", TaskAddressee.role(CITY, "SIGNATORY")).occurrence(1),
-                TaskRef.of("agreement", AGREEMENT, "SIGN_AGREEMENT", TaskAddressee.person("a-subject")).occurrence(1)))
+                TaskRef.of("agreement", AGREEMENT, "SIGN_AGREEMENT", TaskAddressee.person("a-subject")).occurrence(1),
+                TaskRef.of("agreement", AGREEMENT, "SIGN_AGREEMENT", TaskAddressee.realmRole("reviewer")).occurrence(1)))
                 .extracting(TaskRef::taskId).doesNotHaveDuplicates().doesNotContain(npoSigns.taskId());
     }
 
@@ -46,6 +47,7 @@ class TaskFactsTest {
         assertThatThrownBy(() -> TaskRef.of("agreement", AGREEMENT, "sign", TaskAddressee.organization(NPO)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TaskAddressee.person(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TaskAddressee.realmRole("REVIEWER")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OpenTask(TaskRef.of("agreement", AGREEMENT, "SIGN", TaskAddressee.organization(NPO)),
                 null, null, "署名", "Sign", "https://example.org")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -54,9 +56,16 @@ class TaskFactsTest {
     void thePublishedPayloadsFollowTheSharedSchemas() {
         TaskRef ref = TaskRef.of("agreement", AGREEMENT, "SIGN_AGREEMENT", TaskAddressee.organization(NPO)).occurrence(1);
         var opened = new TaskPublisher.Opened(ref.taskId(), ref.action(), ref.aggregateType(), AGREEMENT, 1, null,
-                ref.addressee(), List.of("a0000000-0000-4000-8000-000000000003"), CITY, LocalDate.of(2027, 9, 3),
+                ref.addressee(), List.of("a0000000-0000-4000-8000-000000000003"), null, CITY, LocalDate.of(2027, 9, 3),
                 new TaskPublisher.Title("署名する", "Sign"), "/api/agreements/" + AGREEMENT, Instant.parse("2027-08-20T01:00:00Z"));
         assertThat(schemas.validate(TaskPublisher.OPENED, json.valueToTree(opened))).isEmpty();
+        TaskRef committee = TaskRef.of("evaluation-round", AGREEMENT, "ASSESS_AS_THIRD_PARTY",
+                TaskAddressee.realmRole("reviewer")).fiscalYear(2027);
+        var toReviewers = new TaskPublisher.Opened(committee.taskId(), committee.action(), committee.aggregateType(),
+                AGREEMENT, 0, 2027, committee.addressee(), List.of(), List.of(NPO, CITY), CITY, LocalDate.of(2027, 9, 3),
+                new TaskPublisher.Title("第三者評価をする", "Assess"), "/api/evaluations/rounds/" + AGREEMENT,
+                Instant.parse("2027-08-20T01:00:00Z"));
+        assertThat(schemas.validate(TaskPublisher.OPENED, json.valueToTree(toReviewers))).isEmpty();
         var person = new TaskPublisher.Ended(ref.taskId(), ref.action(), ref.aggregateType(), AGREEMENT,
                 TaskAddressee.person("reviewer-1"), Instant.parse("2027-08-21T00:00:00Z"), null);
         assertThat(schemas.validate(TaskPublisher.COMPLETED, json.valueToTree(person))).isEmpty();
