@@ -43,6 +43,9 @@ public class EvaluationRound extends PanacheEntityBase {
     /** The due date of the step the round waits for (self-assessments, mutual review, publication); null once published. */
     @Column(name = "step_due_on")
     public java.time.LocalDate stepDueOn;
+    /** The date by which the committee is asked for its third-party assessment of the CLOSED round; null otherwise. */
+    @Column(name = "third_party_due_on")
+    public java.time.LocalDate thirdPartyDueOn;
     @Version
     public long version;
 

@@ -217,6 +217,7 @@ public class RoundService {
         assessment.assessedBy = access.viewer().subject();
         assessment.assessedAt = Moments.now();
         assessment.persist();
+        taskFacts.assessedAsThirdParty(round);
         audit.record(AuditRecord.of("EvaluationRound", round.id, "third-party-assessed")
                 .details(Map.of("committee", assessment.committee)));
         return assessment;
