@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs the whole kyodo system locally on embedded infrastructure: PostgreSQL, Kafka and Keycloak, then the four
-# services and the gateway from their packaged jars, on the default ports (gateway 8080, services 8081-8084,
-# Keycloak 8180, Kafka 9092, PostgreSQL 15432). Data persists in <repo>/.kyodo/ between runs; Ctrl-C stops it all.
+# Runs the whole kyodo system locally on embedded infrastructure: PostgreSQL, Kafka, Keycloak and an SMTP server
+# (GreenMail), then the five services and the gateway from their packaged jars, on the default ports (gateway 8080,
+# services 8081-8085, Keycloak 8180, Kafka 9092, PostgreSQL 15432, SMTP 3025 with its API on 8025). Data persists in
+# <repo>/.kyodo/ between runs; Ctrl-C stops it all.
 #
-#   deploy/run-local.sh [--reset] [--no-build] [--infra-only]
+#   deploy/run-local.sh [--reset] [--no-build] [--infra-only] [--test-clock]
 #
 #   --reset       start from empty data (deletes <repo>/.kyodo/)
 #   --no-build    do not run Maven; fail if a packaged jar is missing
-#   --infra-only  only PostgreSQL, Kafka and Keycloak (run the services yourself, e.g. with quarkus:dev)
+#   --infra-only  only PostgreSQL, Kafka, Keycloak and SMTP (run the services yourself, e.g. with quarkus:dev)
+#   --test-clock  notification-service's clock can be moved (PUT http://127.0.0.1:8085/test-clock; demos only)
 #
 # Environment: JAVA_HOME (the JDK to run on), KYODO_CACHE (cache folder, default ~/.cache/kyodo),
 # KYODO_SERVICE_JVM_ARGS (JVM options of the services, default "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m").
@@ -19,17 +21,19 @@ cd "$REPO"
 RESET=()
 BUILD=1
 INFRA_ONLY=()
+TEST_CLOCK=()
 for arg in "$@"; do
   case "$arg" in
     --reset) RESET=(--reset) ;;
     --no-build) BUILD=0 ;;
     --infra-only) INFRA_ONLY=(--infra-only) ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --test-clock) TEST_CLOCK=(--test-clock) ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (see $0 --help)" >&2; exit 2 ;;
   esac
 done
 
-SERVICES=(directory-service proposal-service agreement-service evaluation-service gateway)
+SERVICES=(directory-service proposal-service agreement-service evaluation-service notification-service gateway)
 STACK_CLASSPATH=deploy/stack/target/classpath.txt
 STACK_CLASSES=deploy/stack/target/classes
 if [ ${#INFRA_ONLY[@]} -gt 0 ]; then MODULES=(); else MODULES=("${SERVICES[@]}"); fi
@@ -99,4 +103,4 @@ fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   -cp "$STACK_CLASSES:$(cat "$STACK_CLASSPATH")" \
-  jp.kyodo.stack.LocalStack --repo "$REPO" "${RESET[@]}" "${INFRA_ONLY[@]}"
+  jp.kyodo.stack.LocalStack --repo "$REPO" "${RESET[@]}" "${INFRA_ONLY[@]}" "${TEST_CLOCK[@]}"

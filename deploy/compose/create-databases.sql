@@ -3,3 +3,4 @@ create database kyodo_directory;
 create database kyodo_proposals;
 create database kyodo_agreements;
 create database kyodo_evaluations;
+create database kyodo_notifications;

@@ -260,6 +260,7 @@ class AuthorizationMatrixIT {
             case "self-assessment" -> f.plainAssessment;
             case "finding" -> Map.of("actingFor", home, "item", "COLLABORATION_PROCESS", "finding", "マトリクスの所見");
             case "third-party" -> Map.of("committee", "評価委員会", "opinion", "所見");
+            case "notification-preferences" -> Map.of("language", "ja", "deliveries", Map.of("REMINDER", "DAILY_DIGEST"));
             default -> throw new IllegalStateException("no body template " + name);
         };
     }

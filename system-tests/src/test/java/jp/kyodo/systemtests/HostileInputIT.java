@@ -61,7 +61,7 @@ class HostileInputIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STALE_ETAG = "\"999999999\"";
     private static final List<String> DATABASES = List.of("kyodo_directory", "kyodo_proposals", "kyodo_agreements",
-            "kyodo_evaluations");
+            "kyodo_evaluations", "kyodo_notifications");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     /** Below the gateway's 20 requests a second per signed-in caller (kyodo.gateway.rate-limit.authenticated). */
     private static final Duration PER_CALLER_INTERVAL = Duration.ofMillis(55);

@@ -104,6 +104,9 @@ final class MatrixFixture {
         UUID dept = Kyodo.registerDepartment("staff1", "協働推進課M " + tag);
         Kyodo.addMember("staff1", dept, DemoUsers.SIGNER1, "SIGNATORY", SIGNATORY_LIMIT);
         ids.put("dept", dept.toString());
+        // No one's notification and no one's calendar feed: ids that exist for no caller (404 for all, never 403).
+        ids.put("notification.unknown", UUID.randomUUID().toString());
+        ids.put("calendar-feed.unknown", "bm90LWEtZmVlZC1vZi1hbnlvbmUtaW4ta3lvZG8tMDAw");
         UUID dept2 = Kyodo.registerDepartment(STAFF_OTHER_USER, "道路管理課M " + tag);
         ids.put("dept2", dept2.toString());
 

@@ -27,7 +27,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
- * Every event the system published during this run — read back from the four domain topics as an analyst would —
+ * Every event the system published during this run — read back from the domain topics and the tasks topic as an analyst would —
  * validates against the JSON Schema its producer keeps for its type. Runs after the other system tests, so it sees
  * what their flows produced.
  */
@@ -36,7 +36,7 @@ import com.networknt.schema.ValidationMessage;
 class PublishedEventsMatchSchemasIT {
 
     private static final List<String> TOPICS = List.of("kyodo.directory.v1", "kyodo.proposals.v1",
-            "kyodo.agreements.v1", "kyodo.evaluations.v1");
+            "kyodo.agreements.v1", "kyodo.evaluations.v1", "kyodo.tasks.v1");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
@@ -71,7 +71,7 @@ class PublishedEventsMatchSchemasIT {
         Path repo = Path.of(System.getProperty("kyodo.repo.root", "..")).toAbsolutePath().normalize();
         Map<String, JsonSchema> schemas = new TreeMap<>();
         for (String service : List.of("directory-service", "proposal-service", "agreement-service",
-                "evaluation-service")) {
+                "evaluation-service", "platform/core")) {
             try (Stream<Path> files = Files.list(repo.resolve(service).resolve("src/main/resources/events/schemas"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                     String type = file.getFileName().toString().replaceFirst("\\.json$", "");

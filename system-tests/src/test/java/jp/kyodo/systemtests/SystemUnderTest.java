@@ -1,6 +1,7 @@
 package jp.kyodo.systemtests;
 
 import io.restassured.RestAssured;
+import jp.kyodo.stack.ServiceSpec;
 import jp.kyodo.stack.Stack;
 import jp.kyodo.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -68,6 +69,13 @@ public final class SystemUnderTest implements BeforeAllCallback {
                 .dataDir(dir)
                 .logsDir(dir.resolve("logs"))
                 .randomPorts()
+                // Test-only settings: the notification service's clock can be moved (/test-clock), and it looks at
+                // the calendar and the mail outbox often, so that moved time shows within seconds.
+                .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.test-clock.enabled", "true")
+                .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.notifications.sweep-every", "2s")
+                .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.notifications.mail.poll-every", "500ms")
+                .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.notifications.mail.first-backoff", "PT1S")
+                .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.notifications.mail.max-backoff", "PT2S")
                 .build();
         Stack s = Stack.create(config);
         String mode = System.getProperty("kyodo.systemtests.services", "available");

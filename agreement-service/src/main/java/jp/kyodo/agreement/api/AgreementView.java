@@ -1,5 +1,6 @@
 package jp.kyodo.agreement.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,8 @@ public record AgreementView(
         @Schema(description = "Parties of the working copy") List<PartyRef> parties,
         @Schema(description = "Signatures on the pending version") List<SignatureView> signaturesOnPendingVersion,
         @Schema(description = "Parties yet to sign the pending version") List<UUID> awaitingSignatureFrom,
+        @Schema(description = "Date by which the parties are asked to sign the pending version (Asia/Tokyo; a day the city "
+                + "office is open)", format = "date", nullable = true) LocalDate signaturesDueOn,
         @Schema(description = "Reason of completion or termination", nullable = true) String endReason,
         @Schema(description = "When it was completed or terminated", nullable = true) OffsetDateTime endedAt,
         @Schema(description = "When it was opened") OffsetDateTime createdAt,
@@ -53,6 +56,6 @@ public record AgreementView(
                 pending.stream().map(SignatureView::of).toList(),
                 a.pendingVersion == null ? List.of()
                         : content.partyIds().stream().filter(p -> !signed.contains(p)).toList(),
-                a.endReason, a.endedAt, a.createdAt, a.updatedAt, a.version);
+                a.signaturesDueOn, a.endReason, a.endedAt, a.createdAt, a.updatedAt, a.version);
     }
 }

@@ -1,5 +1,6 @@
 package jp.kyodo.agreement.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -53,6 +54,9 @@ public class Agreement extends PanacheEntityBase {
     public Integer versionInForce;
     @Column(name = "pending_version")
     public Integer pendingVersion;
+    /** When the parties are asked to have signed the pending version by. */
+    @Column(name = "signatures_due_on")
+    public LocalDate signaturesDueOn;
     @Column(name = "end_reason")
     public String endReason;
     @Column(name = "ended_at")
@@ -106,6 +110,7 @@ public class Agreement extends PanacheEntityBase {
             case AWAITING_SIGNATURES -> {
                 state = AgreementState.DRAFT;
                 pendingVersion = null;
+                signaturesDueOn = null;
             }
             case ACTIVE -> {
                 if (amendmentState == AmendmentState.NONE) {
@@ -114,6 +119,7 @@ public class Agreement extends PanacheEntityBase {
                 }
                 amendmentState = AmendmentState.DRAFTING;
                 pendingVersion = null;
+                signaturesDueOn = null;
             }
             default -> throw ProblemException.invalidTransition(state.name(), AgreementState.DRAFT.name(), List.of());
         }
@@ -124,14 +130,18 @@ public class Agreement extends PanacheEntityBase {
         touch();
     }
 
-    /** Freezes the working copy; returns the number of the new version (N, then N+1 after further edits). */
-    public int freeze() {
+    /**
+     * Freezes the working copy, to be signed by {@code signaturesDueOn}; returns the number of the new version (N, then
+     * N+1 after further edits).
+     */
+    public int freeze(LocalDate signaturesDueOn) {
         if (!isNegotiating()) {
             throw ProblemException.invalidTransition(stateLabel(), AgreementState.AWAITING_SIGNATURES.name(),
                     allowedTransitions());
         }
         latestVersion++;
         pendingVersion = latestVersion;
+        this.signaturesDueOn = signaturesDueOn;
         if (state == AgreementState.DRAFT) {
             state = AgreementState.AWAITING_SIGNATURES;
         } else {
@@ -173,6 +183,7 @@ public class Agreement extends PanacheEntityBase {
         Integer previous = versionInForce;
         versionInForce = pendingVersion;
         pendingVersion = null;
+        signaturesDueOn = null;
         state = AgreementState.ACTIVE;
         amendmentState = AmendmentState.NONE;
         amendmentReason = null;
@@ -199,6 +210,7 @@ public class Agreement extends PanacheEntityBase {
         // An amendment nobody signed dies with the agreement; the version in force stays the record.
         amendmentState = AmendmentState.NONE;
         pendingVersion = null;
+        signaturesDueOn = null;
         endReason = reason;
         endedAt = now();
         touch();

@@ -1,5 +1,6 @@
 package jp.kyodo.agreement.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import jp.kyodo.agreement.domain.content.Party;
@@ -24,6 +25,24 @@ public final class SignaturePolicy {
             "The city's share exceeds the signatory's amount limit", "市の負担額が決裁権者の決裁限度額を超えています");
 
     private SignaturePolicy() {
+    }
+
+    /**
+     * The people who may sign for the party, as {@link #roleOfSigner} would let them: a department's signatories whose
+     * limit covers the city's share, or the organisation's representative. Empty when nobody may sign yet (no signatory
+     * with a high enough limit; an organisation the directory does not know).
+     */
+    public static List<String> whoMaySign(Party party, Optional<KnownOrganization> organization, long cityShareYen) {
+        if (organization.isEmpty()) {
+            return List.of();
+        }
+        KnownOrganization known = organization.get();
+        boolean department = known.type != null && known.type.isCityDepartment();
+        return known.memberships.stream()
+                .filter(m -> department
+                        ? m.role == MemberRole.SIGNATORY && (m.amountLimitYen == null || m.amountLimitYen >= cityShareYen)
+                        : m.role == MemberRole.REPRESENTATIVE)
+                .map(m -> m.subject).distinct().sorted().toList();
     }
 
     /** The role in which the subject signs for the party; a problem explains why they may not. */

@@ -30,6 +30,9 @@ public class AgreementEnding {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AgreementTaskFacts taskFacts;
+
     @Transactional
     public Agreement complete(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
@@ -38,6 +41,7 @@ public class AgreementEnding {
         access.requireDepartmentStaff(content, actingFor);
         ifMatch.requireCurrent(agreement.version);
         String before = agreement.stateLabel();
+        endTasks(agreement, content, "AGREEMENT_COMPLETED");
         agreement.complete(reason);
         agreement.flush();
         audit.record(AuditRecord.of("Agreement", id, agreement.version, "completed").transition(before, agreement.state)
@@ -59,6 +63,7 @@ public class AgreementEnding {
         }
         ifMatch.requireCurrent(agreement.version);
         String before = agreement.stateLabel();
+        endTasks(agreement, content, "AGREEMENT_TERMINATED");
         agreement.terminate(reason);
         agreement.flush();
         audit.record(AuditRecord.of("Agreement", id, agreement.version, "terminated")
@@ -67,5 +72,16 @@ public class AgreementEnding {
         events.terminated(new AgreementTerminated(id, agreement.version, agreement.proposalId, before,
                 agreement.versionInForce, reason, agreement.endedAt.toInstant()));
         return agreement;
+    }
+
+    /** Before the state changes: the version awaiting signatures and the milestones in force no longer wait. */
+    private void endTasks(Agreement agreement, AgreementContent inForce, String reason) {
+        if (agreement.pendingVersion != null) {
+            taskFacts.signaturesWithdrawn(agreement.id, agreement.pendingVersion,
+                    jp.kyodo.agreement.domain.CanonicalJson.read(Agreements.version(agreement.id, agreement.pendingVersion).content), reason);
+        }
+        if (agreement.versionInForce != null) {
+            taskFacts.milestonesEnded(agreement, inForce, reason);
+        }
     }
 }

@@ -47,6 +47,9 @@ public class AgreementNegotiation {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AgreementTaskFacts taskFacts;
+
     /** Saves the working copy; editing a version awaiting signatures returns the agreement to negotiation. */
     @Transactional
     public Agreement editWorkingCopy(UUID id, IfMatch ifMatch, UUID actingFor, AgreementContent requested) {
@@ -66,7 +69,8 @@ public class AgreementNegotiation {
                     "An amendment cannot drop a party; end the agreement instead.", "変更協定で当事者を外すことはできません。");
         }
         String before = agreement.stateLabel();
-        Integer withdrawn = agreement.pendingVersion;
+        Integer withdrawn = agreement.isAwaitingSignatures() ? agreement.pendingVersion : null;
+        AgreementContent frozen = withdrawn == null ? null : Agreements.workingCopy(agreement);
         agreement.edit(CanonicalJson.write(content), content.title());
         agreement.flush();
         directory.index(agreement.id, content.partyIds());
@@ -74,6 +78,9 @@ public class AgreementNegotiation {
                 .transition(before, agreement.stateLabel()).actingFor(actingFor));
         events.workingCopyEdited(new AgreementWorkingCopyEdited(agreement.id, agreement.version, before,
                 agreement.stateLabel(), withdrawn, actingFor, content.partyIds(), agreement.updatedAt.toInstant()));
+        if (withdrawn != null) {
+            taskFacts.signaturesWithdrawn(agreement.id, withdrawn, frozen, "VERSION_WITHDRAWN");
+        }
         return agreement;
     }
 
@@ -96,7 +103,7 @@ public class AgreementNegotiation {
         }
         String before = agreement.stateLabel();
         boolean amendment = agreement.state == AgreementState.ACTIVE;
-        int number = agreement.freeze();
+        int number = agreement.freeze(taskFacts.signaturesDueOn());
         String canonical = CanonicalJson.write(content);
         agreement.workingCopy = canonical;
         AgreementVersion version = new AgreementVersion();
@@ -115,6 +122,7 @@ public class AgreementNegotiation {
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
         events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,
                 amendment, content.partyIds()));
+        taskFacts.signaturesRequested(agreement, content, number);
         return version;
     }
 

@@ -56,6 +56,9 @@ public class AgreementSigning {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AgreementTaskFacts taskFacts;
+
     @Transactional
     public Signature sign(UUID id, UUID actingFor, int documentVersion, String expectedSha256) {
         String subject = caller.subject();
@@ -105,6 +108,7 @@ public class AgreementSigning {
                         "signerRole", role.name())));
         events.signed(new AgreementSigned(id, agreement.version, documentVersion, actingFor, role.name(),
                 version.contentSha256, signature.signedAt.toInstant(), awaiting));
+        taskFacts.signed(id, documentVersion, actingFor);
         if (awaiting.isEmpty()) {
             bringIntoForce(agreement, content, documentVersion);
         }
@@ -116,6 +120,7 @@ public class AgreementSigning {
         Integer previous = agreement.bringPendingVersionIntoForce();
         agreement.flush();
         AgreementInForce inForce = AgreementInForce.of(agreement, content, documentVersion);
+        taskFacts.milestonesInForce(agreement, content);
         if (previous == null) {
             audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "activated")
                     .transition(before, agreement.state)

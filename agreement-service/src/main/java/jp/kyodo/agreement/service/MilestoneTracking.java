@@ -51,6 +51,7 @@ public class MilestoneTracking {
 
     @Inject
     AgreementEvents events;
+    AgreementTaskFacts taskFacts;
 
     @Transactional
     public MilestoneProgress reached(UUID id, UUID milestoneId, UUID actingFor, LocalDate reachedOn, String note) {
@@ -82,6 +83,7 @@ public class MilestoneTracking {
                 .reason(milestone.name()));
         events.milestoneReached(new AgreementMilestoneReached(id, agreement.version, milestoneId, milestone.kind(),
                 milestone.dueDate(), reachedOn, actingFor, progress.recordedAt.toInstant()));
+        taskFacts.milestoneReached(content, milestoneId);
         return progress;
     }
 

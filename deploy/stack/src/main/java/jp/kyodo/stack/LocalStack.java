@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * LocalStack [--repo DIR] [--reset] [--infra-only]
  *   --repo DIR      repository root (default: the current directory)
  *   --reset         delete &lt;repo&gt;/.kyodo first (databases, Kafka topics, Keycloak state, logs)
- *   --infra-only    only PostgreSQL, Kafka and Keycloak (to run services from an IDE or quarkus:dev)
+ *   --infra-only    only PostgreSQL, Kafka, Keycloak and SMTP (to run services from an IDE or quarkus:dev)
+ *   --test-clock    notification-service's clock can be moved (PUT /test-clock on its port); for demonstrations only
  * </pre>
  *
  * Environment: {@code KYODO_CACHE} (cache folder), {@code KYODO_SERVICE_JVM_ARGS} (JVM options of the services).
@@ -41,18 +42,20 @@ public final class LocalStack {
         Path repo = Path.of("").toAbsolutePath();
         boolean reset = false;
         boolean infraOnly = false;
+        boolean testClock = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repo" -> repo = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--reset" -> reset = true;
                 case "--infra-only" -> infraOnly = true;
+                case "--test-clock" -> testClock = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: LocalStack [--repo DIR] [--reset] [--infra-only]");
+                    System.out.println("usage: LocalStack [--repo DIR] [--reset] [--infra-only] [--test-clock]");
                     return;
                 }
                 default -> {
                     System.err.println("unknown argument " + args[i] + "; usage: LocalStack [--repo DIR] [--reset]"
-                            + " [--infra-only]");
+                            + " [--infra-only] [--test-clock]");
                     System.exit(2);
                 }
             }
@@ -61,6 +64,10 @@ public final class LocalStack {
         String jvmArgs = System.getenv("KYODO_SERVICE_JVM_ARGS");
         if (jvmArgs != null && !jvmArgs.isBlank()) {
             builder.serviceJvmArgs(Arrays.asList(jvmArgs.trim().split("\\s+")));
+        }
+        if (testClock) {
+            // A local demonstration switch: notification-service's clock can then be moved through /test-clock.
+            builder.serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.test-clock.enabled", "true");
         }
         StackConfig config = builder.build();
         if (reset) {
@@ -101,6 +108,8 @@ public final class LocalStack {
                 .append(KeycloakComponent.ADMIN_USER).append(" / ").append(KeycloakComponent.ADMIN_PASSWORD)
                 .append(", realm ").append(StackConfig.REALM).append(")").append(System.lineSeparator());
         sb.append("  Kafka        ").append(c.kafkaBootstrapServers()).append(System.lineSeparator());
+        sb.append("  SMTP         127.0.0.1:").append(c.smtpPort()).append("  (GreenMail; mails sent: ")
+                .append(c.smtpApiUrl()).append("/api/user/<address>/messages/INBOX)").append(System.lineSeparator());
         sb.append("  PostgreSQL   ").append(c.jdbcUrl("<db>")).append("  (postgres / postgres; databases ")
                 .append(String.join(", ", c.databases())).append(")").append(System.lineSeparator());
         sb.append("  Data         ").append(c.dataDir()).append("   logs: ").append(c.logsDir())

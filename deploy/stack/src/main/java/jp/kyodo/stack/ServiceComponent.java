@@ -89,6 +89,15 @@ final class ServiceComponent extends ProcessComponent {
             props.put("kafka.bootstrap.servers", config.kafkaBootstrapServers());
         }
         props.put("quarkus.oidc.auth-server-url", config.issuerUrl());
+        if (ServiceSpec.NOTIFICATIONS.equals(spec.name())) {
+            props.put("quarkus.mailer.host", "127.0.0.1");
+            props.put("quarkus.mailer.port", String.valueOf(config.smtpPort()));
+            props.put("kyodo.keycloak.url", config.keycloakUrl());
+            String gateway = config.services().stream().filter(ServiceSpec::gateway).findFirst()
+                    .map(g -> "http://127.0.0.1:" + g.port()).orElse("http://127.0.0.1:8080");
+            props.put("kyodo.notifications.link-base", gateway);
+            props.put("kyodo.notifications.feed-base", gateway);
+        }
         if (spec.gateway()) {
             for (ServiceSpec upstream : config.services()) {
                 if (upstream.apiArea() != null) {

@@ -27,6 +27,7 @@ public record ServiceSpec(String name, Path jar, int port, String database, Stri
     public static final String PROPOSALS = "proposal-service";
     public static final String AGREEMENTS = "agreement-service";
     public static final String EVALUATIONS = "evaluation-service";
+    public static final String NOTIFICATIONS = "notification-service";
     public static final String GATEWAY = "gateway";
 
     public ServiceSpec {
@@ -36,13 +37,14 @@ public record ServiceSpec(String name, Path jar, int port, String database, Stri
         environment = Map.copyOf(environment);
     }
 
-    /** The five applications of the system with their default ports, in start order (the gateway last). */
+    /** The six applications of the system with their default ports, in start order (the gateway last). */
     public static List<ServiceSpec> defaults(Path repoRoot) {
         return List.of(
                 domain(repoRoot, DIRECTORY, 8081, "kyodo_directory", "directory"),
                 domain(repoRoot, PROPOSALS, 8082, "kyodo_proposals", "proposals"),
                 domain(repoRoot, AGREEMENTS, 8083, "kyodo_agreements", "agreements"),
                 domain(repoRoot, EVALUATIONS, 8084, "kyodo_evaluations", "evaluations"),
+                domain(repoRoot, NOTIFICATIONS, 8085, "kyodo_notifications", "notifications"),
                 new ServiceSpec(GATEWAY, runJar(repoRoot, "gateway"), 8080, null, null, true, Map.of(), Map.of()));
     }
 

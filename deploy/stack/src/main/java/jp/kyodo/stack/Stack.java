@@ -45,7 +45,8 @@ public final class Stack implements AutoCloseable {
     public static final String POSTGRES = "postgres";
     public static final String KAFKA = "kafka";
     public static final String KEYCLOAK = "keycloak";
-    public static final List<String> INFRASTRUCTURE = List.of(POSTGRES, KAFKA, KEYCLOAK);
+    public static final String SMTP = "smtp";
+    public static final List<String> INFRASTRUCTURE = List.of(POSTGRES, KAFKA, KEYCLOAK, SMTP);
 
     private final StackConfig config;
     private final Progress progress;
@@ -63,6 +64,7 @@ public final class Stack implements AutoCloseable {
         add(new KeycloakComponent(config, progress));
         add(new PostgresComponent(config, progress));
         add(new KafkaComponent(config, progress));
+        add(new SmtpComponent(config, progress));
         for (ServiceSpec spec : config.services()) {
             add(new ServiceComponent(spec, config, progress));
         }
@@ -87,7 +89,7 @@ public final class Stack implements AutoCloseable {
 
     /** Starts PostgreSQL, Kafka and Keycloak (those not running yet), in parallel; returns when all are ready. */
     public Stack startInfrastructure() {
-        return locked(() -> startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA))));
+        return locked(() -> startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA), component(SMTP))));
     }
 
     /**
@@ -110,7 +112,7 @@ public final class Stack implements AutoCloseable {
             if (selected.isEmpty()) {
                 return;
             }
-            startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA)));
+            startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA), component(SMTP)));
             startGroup(selected.stream().filter(s -> !s.spec().gateway()).map(Component.class::cast).toList());
             startGroup(selected.stream().filter(s -> s.spec().gateway()).map(Component.class::cast).toList());
         });

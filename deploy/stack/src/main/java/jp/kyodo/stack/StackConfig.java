@@ -27,7 +27,8 @@ public final class StackConfig {
     public static final String DB_PASSWORD = "postgres";
     public static final String REALM = "kyodo";
     public static final List<String> DOMAIN_TOPICS =
-            List.of("kyodo.directory.v1", "kyodo.proposals.v1", "kyodo.agreements.v1", "kyodo.evaluations.v1");
+            List.of("kyodo.directory.v1", "kyodo.proposals.v1", "kyodo.agreements.v1", "kyodo.evaluations.v1",
+                    "kyodo.tasks.v1");
     public static final List<String> DEFAULT_SERVICE_JVM_ARGS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
 
@@ -43,6 +44,8 @@ public final class StackConfig {
     private final int kafkaPort;
     private final int kafkaControllerPort;
     private final int keycloakPort;
+    private final int smtpPort;
+    private final int smtpApiPort;
     private final List<ServiceSpec> services;
     private final List<String> serviceJvmArgs;
     private final Duration infrastructureTimeout;
@@ -61,6 +64,8 @@ public final class StackConfig {
         this.kafkaPort = port(b.kafkaPort, 9092, b.randomPorts);
         this.kafkaControllerPort = port(b.kafkaControllerPort, 9093, b.randomPorts);
         this.keycloakPort = port(b.keycloakPort, 8180, b.randomPorts);
+        this.smtpPort = port(b.smtpPort, 3025, b.randomPorts);
+        this.smtpApiPort = port(b.smtpApiPort, 8025, b.randomPorts);
         List<ServiceSpec> list = new ArrayList<>();
         for (ServiceSpec spec : b.services.values()) {
             Integer explicit = b.servicePorts.get(spec.name());
@@ -110,6 +115,17 @@ public final class StackConfig {
 
     public static String keycloakVersion() {
         return VERSIONS.getProperty("keycloak.version");
+    }
+
+    public static String greenmailVersion() {
+        return VERSIONS.getProperty("greenmail.version");
+    }
+
+    /** The self-contained GreenMail jar in the local Maven repository (the stack module's build downloads it). */
+    public Path greenmailJar() {
+        String v = greenmailVersion();
+        return localRepository.resolve("com/icegreen/greenmail-standalone").resolve(v)
+                .resolve("greenmail-standalone-" + v + ".jar");
     }
 
     private static Properties loadVersions() {
@@ -188,7 +204,7 @@ public final class StackConfig {
     /** The databases created at start: those of the known services. */
     public Set<String> databases() {
         Set<String> dbs = new TreeSet<>(List.of("kyodo_directory", "kyodo_proposals", "kyodo_agreements",
-                "kyodo_evaluations"));
+                "kyodo_evaluations", "kyodo_notifications"));
         services.stream().map(ServiceSpec::database).filter(Objects::nonNull).forEach(dbs::add);
         return dbs;
     }
@@ -221,6 +237,20 @@ public final class StackConfig {
         return "127.0.0.1:" + kafkaPort;
     }
 
+    /** The stack's SMTP server (GreenMail). */
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    /** GreenMail's HTTP API, to read the mails sent ({@code /api/user/<address>/messages/INBOX}). */
+    public int smtpApiPort() {
+        return smtpApiPort;
+    }
+
+    public String smtpApiUrl() {
+        return "http://127.0.0.1:" + smtpApiPort;
+    }
+
     public String keycloakUrl() {
         return "http://127.0.0.1:" + keycloakPort;
     }
@@ -241,6 +271,8 @@ public final class StackConfig {
         private Integer kafkaPort;
         private Integer kafkaControllerPort;
         private Integer keycloakPort;
+        private Integer smtpPort;
+        private Integer smtpApiPort;
         private boolean randomPorts;
         private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
@@ -301,6 +333,16 @@ public final class StackConfig {
 
         public Builder keycloakPort(int port) {
             this.keycloakPort = port;
+            return this;
+        }
+
+        public Builder smtpPort(int port) {
+            this.smtpPort = port;
+            return this;
+        }
+
+        public Builder smtpApiPort(int port) {
+            this.smtpApiPort = port;
             return this;
         }
 

@@ -27,7 +27,7 @@ class DockerComposeTest {
 
     private static final Path REPO = Path.of(System.getProperty("kyodo.repo.root", "../..")).toAbsolutePath().normalize();
     private static final List<String> APPLICATIONS = List.of("directory-service", "proposal-service",
-            "agreement-service", "evaluation-service", "gateway");
+            "agreement-service", "evaluation-service", "notification-service", "gateway");
 
     private final Map<String, Map<String, Object>> services;
 
@@ -40,7 +40,7 @@ class DockerComposeTest {
 
     @Test
     void theInfrastructureAndEveryApplicationAreThere() {
-        for (String name : List.of("postgres", "kafka", "keycloak")) {
+        for (String name : List.of("postgres", "kafka", "keycloak", "smtp")) {
             assertTrue(services.containsKey(name), "no " + name + " in docker-compose.yml");
         }
         for (String application : APPLICATIONS) {

@@ -72,6 +72,9 @@ public class TalentEntry extends PanacheEntityBase {
 
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
+    /** The expiry the person was asked to renew their consent before (null: not asked). */
+    @Column(name = "renewal_asked_for")
+    public OffsetDateTime renewalAskedFor;
 
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;

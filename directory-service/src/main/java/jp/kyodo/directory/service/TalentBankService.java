@@ -43,6 +43,9 @@ public class TalentBankService {
     private static final Logger LOG = Logger.getLogger(TalentBankService.class);
 
     @Inject
+    TalentConsentRenewal consentRenewal;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -139,6 +142,7 @@ public class TalentBankService {
         ifMatch.requireCurrent(entry.version);
         requireConsent(input);
         describe(entry, input);
+        consentRenewal.renewed(entry);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.flush();
         audit.record(AuditRecord.of("TalentEntry", entry.id, entry.version, "updated")
@@ -150,6 +154,7 @@ public class TalentBankService {
     public TalentEntry renewConsent(UUID id, IfMatch ifMatch) {
         TalentEntry entry = ownEntry(id);
         ifMatch.requireCurrent(entry.version);
+        consentRenewal.renewed(entry);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.flush();
         audit.record(AuditRecord.of("TalentEntry", entry.id, entry.version, "consent-renewed")
@@ -166,6 +171,7 @@ public class TalentBankService {
             throw notFound();
         }
         ifMatch.requireCurrent(entry.version);
+        consentRenewal.ended(entry, "CONSENT_WITHDRAWN");
         entry.delete();
         audit.record(AuditRecord.of("TalentEntry", id, entry.version, "withdrawn").unannounced(PERSONAL_DATA));
     }
@@ -175,6 +181,7 @@ public class TalentBankService {
     public int purgeExpired() {
         List<TalentEntry> expired = TalentEntry.list("expiresAt <= ?1", OffsetDateTime.now(ZoneOffset.UTC));
         for (TalentEntry entry : expired) {
+            consentRenewal.ended(entry, "CONSENT_LAPSED");
             entry.delete();
             audit.record(AuditRecord.of("TalentEntry", entry.id, entry.version, "expired")
                     .reason("retention period ended without renewed consent").unannounced(PERSONAL_DATA));

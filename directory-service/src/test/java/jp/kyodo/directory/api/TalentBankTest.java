@@ -27,6 +27,9 @@ class TalentBankTest extends DirectoryTestSupport {
     @Inject
     TalentBankService talentBank;
 
+    @Inject
+    jp.kyodo.directory.service.TalentConsentRenewal renewal;
+
     private static String entryJson(String name, String skill) {
         return """
                 {"displayName":"%s","displayNameKana":"たかはし はなこ","skills":["%s","会計"],"fields":["WELFARE"],
@@ -151,6 +154,27 @@ class TalentBankTest extends DirectoryTestSupport {
         assertThat(talentBank.purgeExpired()).isPositive();
         assertThat(count("select count(*) from talent_entry where id = ?", UUID.fromString(id))).isZero();
         asStaff().when().get(ORGANIZATIONS + "/" + id + "/audit-trail").then().statusCode(404);
+    }
+
+    @Test
+    void aPersonWhoseConsentLapsesWithinThirtyDaysIsAskedOnceToRenewItAndRenewingAnswersIt() {
+        String subject = person();
+        String id = registerAs(subject, "渡辺六郎", "園芸").jsonPath().getString("id");
+        UUID entry = UUID.fromString(id);
+        renewal.askDue();
+        assertThat(count("select count(*) from talent_entry where id = ? and renewal_asked_for is not null", entry))
+                .as("a year ahead, nobody is asked").isZero();
+        execute("update talent_entry set expires_at = now() + interval '20 days' where id = ?", entry);
+        assertThat(renewal.askDue()).isPositive();
+        assertThat(renewal.askDue()).as("asked once per expiry").isZero();
+        String outbox = "select count(*) from kyodo_outbox where type = ? and convert_from(payload, 'UTF8') like ?";
+        assertThat(count(outbox, "jp.kyodo.task.opened.v1", "%" + subject + "%")).isEqualTo(1);
+        assertThat(count(outbox, "jp.kyodo.task.opened.v1", "%渡辺%")).as("no name in the task").isZero();
+
+        String etag = as(subject, "citizen").when().get(ENTRIES + "/" + id).then().statusCode(200).extract().header("ETag");
+        as(subject, "citizen").header("If-Match", etag).when().post(ENTRIES + "/" + id + "/consent-renewal").then()
+                .statusCode(200);
+        assertThat(count(outbox, "jp.kyodo.task.completed.v1", "%" + subject + "%")).isEqualTo(1);
     }
 
     @Test

@@ -93,11 +93,18 @@ public final class Views {
             @Schema(description = "When every party had submitted and the mutual review (相互評価) began", nullable = true) OffsetDateTime inReviewAt,
             @Schema(description = "When the mutual review was closed", nullable = true) OffsetDateTime closedAt,
             @Schema(description = "When the result was published (公表)", nullable = true) OffsetDateTime publishedAt,
+            @Schema(description = "Due date (Asia/Tokyo) of the step the round waits for: the self-assessments while OPEN, "
+                    + "the mutual review while IN_REVIEW, publication while CLOSED; absent once published", format = "date",
+                    nullable = true)
+            java.time.LocalDate stepDueOn,
+            @Schema(description = "Due date (Asia/Tokyo) of the committee's third-party assessment (第三者評価) while the "
+                    + "round is CLOSED and the city asks for one; absent otherwise", format = "date", nullable = true)
+            java.time.LocalDate thirdPartyAssessmentDueOn,
             @Schema(description = "Version (ETag)") long version) {
 
         static RoundSummary of(EvaluationRound r, EvaluationPlan plan) {
             return new RoundSummary(r.id, r.planId, r.kind, r.fiscalYear, r.status, r.submittedCount, plan.parties.size(),
-                    r.openedAt, r.inReviewAt, r.closedAt, r.publishedAt, r.version);
+                    r.openedAt, r.inReviewAt, r.closedAt, r.publishedAt, r.stepDueOn, r.thirdPartyDueOn, r.version);
         }
     }
 

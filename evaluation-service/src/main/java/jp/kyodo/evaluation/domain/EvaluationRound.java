@@ -41,6 +41,12 @@ public class EvaluationRound extends PanacheEntityBase {
     /** How many parties have submitted; counted on the round so that each submission is a new round version. */
     @Column(name = "submitted_count")
     public int submittedCount;
+    /** The due date of the step the round waits for (self-assessments, mutual review, publication); null once published. */
+    @Column(name = "step_due_on")
+    public java.time.LocalDate stepDueOn;
+    /** The date by which the committee is asked for its third-party assessment of the CLOSED round; null otherwise. */
+    @Column(name = "third_party_due_on")
+    public java.time.LocalDate thirdPartyDueOn;
     @Version
     public long version;
 

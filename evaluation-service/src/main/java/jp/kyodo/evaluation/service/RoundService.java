@@ -46,6 +46,9 @@ public class RoundService {
     @Inject
     PlanService plans;
 
+    @Inject
+    RoundTaskFacts taskFacts;
+
     /** Staff of the agreement's department open a round: INTERIM for one of its fiscal years, or FINAL. */
     @Transactional
     public EvaluationRound open(UUID planId, RoundKind kind, Integer fiscalYear, UUID actingFor) {
@@ -91,6 +94,7 @@ public class RoundService {
 
     private EvaluationRound openRound(EvaluationPlan plan, RoundKind kind, int year, UUID actingFor, String reason) {
         EvaluationRound round = EvaluationRound.open(plan, kind, year);
+        taskFacts.opened(plan, round);
         round.persistAndFlush();
         audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "opened").transition(null, round.status)
                 .actingFor(actingFor).reason(reason)
@@ -129,7 +133,9 @@ public class RoundService {
                 .actingFor(organizationId)
                 .details(Map.of("submittedCount", round.submittedCount, "partyCount", plan.parties.size())));
         events.selfAssessmentSubmitted(plan, round, organizationId, assessment.submittedAt);
+        taskFacts.submitted(round, organizationId);
         if (round.startReviewWhenAllSubmitted(plan.parties.size())) {
+            taskFacts.inReview(plan, round);
             round.flush();
             audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "review-started")
                     .transition(RoundStatus.OPEN, RoundStatus.IN_REVIEW).reason("every party submitted"));
@@ -179,6 +185,7 @@ public class RoundService {
                     "評価結果の共有事項を記録してから終了してください。");
         }
         round.close();
+        taskFacts.closed(plan, round);
         round.flush();
         audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "closed")
                 .transition(RoundStatus.IN_REVIEW, RoundStatus.CLOSED).actingFor(actingFor).reason(reason));
@@ -213,6 +220,7 @@ public class RoundService {
         assessment.assessedAt = Moments.now();
         assessment.persist();
         round.countChange();
+        taskFacts.assessedAsThirdParty(round);
         audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "third-party-assessed")
                 .details(Map.of("committee", assessment.committee)));
         events.thirdPartyAssessed(plan, round, assessment);
@@ -227,6 +235,7 @@ public class RoundService {
         access.requireDepartmentStaff(plan, actingFor);
         ifMatch.requireCurrent(round.version);
         round.publish();
+        taskFacts.published(plan, round);
         round.flush();
         audit.record(AuditRecord.of("EvaluationRound", round.id, round.version, "published")
                 .transition(RoundStatus.CLOSED, RoundStatus.PUBLISHED).actingFor(actingFor));

@@ -29,7 +29,7 @@ public class UnexpectedFailureHandler {
             ctx.next();
             return;
         }
-        LOG.errorf(ctx.failure(), "%s %s failed (requestId=%s)", ctx.request().method(), ctx.request().path(),
+        LOG.errorf(ctx.failure(), "%s %s failed (requestId=%s)", ctx.request().method(), LoggedPaths.of(ctx.request().path()),
                 ctx.request().getHeader(RequestId.HEADER));
         ProblemResponder.send(ctx, GatewayProblem.INTERNAL_ERROR);
     }

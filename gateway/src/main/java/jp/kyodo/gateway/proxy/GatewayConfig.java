@@ -8,7 +8,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Where the four services live, how long the gateway waits for them, and the protections at the edge
+ * Where the five services live, how long the gateway waits for them, and the protections at the edge
  * (rate limits, circuit breakers, body size, security headers).
  * <p>
  * The upstream URL and the timeout of a route are separate keys
@@ -42,7 +42,7 @@ public interface GatewayConfig {
 
     SecurityHeaders securityHeaders();
 
-    /** The gateway's own endpoints that combine several services' answers (case dossier, my tasks). */
+    /** The gateway's own endpoints that combine several services' answers (the case dossier). */
     Aggregate aggregate();
 
     /**
@@ -151,6 +151,9 @@ public interface GatewayConfig {
 
         @WithDefault("http://127.0.0.1:8084")
         URI evaluations();
+
+        @WithDefault("http://127.0.0.1:8085")
+        URI notifications();
     }
 
     interface Timeouts {
@@ -165,5 +168,8 @@ public interface GatewayConfig {
 
         @WithDefault("10s")
         Duration evaluations();
+
+        @WithDefault("10s")
+        Duration notifications();
     }
 }

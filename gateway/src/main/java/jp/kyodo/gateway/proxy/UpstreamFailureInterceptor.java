@@ -9,6 +9,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jp.kyodo.gateway.api.GatewayProblem;
+import jp.kyodo.gateway.api.LoggedPaths;
 import jp.kyodo.gateway.api.Problem;
 
 /**
@@ -38,11 +39,13 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
         ProxyResponse response = ProblemProxyResponse.of(context, problem);
         if (failure instanceof CircuitOpenException open) {
             // Expected while the breaker is open; the breaker logged when it opened.
-            LOG.debugf("%s %s -> %s service not called: circuit breaker open", inbound.method(), inbound.path(), route.name());
+            LOG.debugf("%s %s -> %s service not called: circuit breaker open", inbound.method(),
+                    LoggedPaths.of(inbound.path()), route.name());
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(open.retryAfterSeconds()));
         } else {
             LOG.warnf("%s %s -> %s service failed (%d): %s",
-                    inbound.method(), inbound.path(), route.name(), kind.status(), failure.toString());
+                    inbound.method(), LoggedPaths.of(inbound.path()), route.name(), kind.status(),
+                    LoggedPaths.inText(failure.toString()));
         }
         return response;
     }

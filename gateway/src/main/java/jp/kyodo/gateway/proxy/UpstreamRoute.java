@@ -23,7 +23,8 @@ public record UpstreamRoute(String name, String pathArea, String host, int port,
                 of("directory", urls.directory(), timeouts.directory()),
                 of("proposals", urls.proposals(), timeouts.proposals()),
                 of("agreements", urls.agreements(), timeouts.agreements()),
-                of("evaluations", urls.evaluations(), timeouts.evaluations()));
+                of("evaluations", urls.evaluations(), timeouts.evaluations()),
+                of("notifications", urls.notifications(), timeouts.notifications()));
     }
 
     static UpstreamRoute of(String name, URI baseUrl, Duration timeout) {

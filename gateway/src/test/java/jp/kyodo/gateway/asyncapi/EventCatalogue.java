@@ -44,11 +44,19 @@ public final class EventCatalogue {
     /** Used as {@code ce_time} of an example whose payload carries no time of its own. */
     static final String DEFAULT_EXAMPLE_TIME = "2027-04-01T00:00:00Z";
 
-    /** A service that publishes events, and the topic it owns. */
+    /**
+     * A module whose schemas define a topic's events: a service that publishes them and owns the topic, or (for the task
+     * facts) the platform, whose one schema per type every owning service publishes with.
+     */
     public record Producer(String service, String topic, String channel, String description) {
 
+        /** The task facts: every service publishes them, each with its own CloudEvents source. */
+        public boolean shared() {
+            return service.startsWith("platform/");
+        }
+
         public String source() {
-            return "/kyodo/" + service;
+            return shared() ? "/kyodo/agreement-service" : "/kyodo/" + service;
         }
 
         public String deadLetterTopic() {
@@ -73,7 +81,12 @@ public final class EventCatalogue {
                             + "by agreement id."),
             new Producer("evaluation-service", "kyodo.evaluations.v1", "evaluations",
                     "Evaluation plans (keyed by plan id) and evaluation rounds (keyed by round id): self-assessment, "
-                            + "mutual review, closing and publication (評価・公表)."));
+                            + "mutual review, closing and publication (評価・公表)."),
+            new Producer("platform/core", "kyodo.tasks.v1", "tasks",
+                    "Task facts (やること): a step that waits for someone opened, completed or cancelled, keyed by task id. "
+                            + "The service whose rule opens the step publishes them through its own outbox, in the "
+                            + "transaction of the change; notification-service turns them into people's task lists, "
+                            + "mails and reminders."));
 
     /** One event type as found in the repository. */
     public record EventType(Producer producer, String type, Path schemaFile, JsonNode schema, Path exampleFile,
@@ -204,9 +217,11 @@ public final class EventCatalogue {
             ObjectNode channel = channels.putObject(producer.channel());
             channel.put("address", producer.topic());
             channel.put("title", producer.topic());
-            channel.put("description", producer.description() + " Published by " + producer.service()
-                    + " (CloudEvents source " + producer.source() + "). Kept indefinitely: read from the beginning "
-                    + "to replay the history.");
+            channel.put("description", producer.description() + (producer.shared()
+                    ? " Published by the owning services (CloudEvents source /kyodo/<service>), with the shared schemas of "
+                            + producer.service() + "."
+                    : " Published by " + producer.service() + " (CloudEvents source " + producer.source() + ").")
+                    + " Kept indefinitely: read from the beginning to replay the history.");
             ObjectNode channelMessages = channel.putObject("messages");
             channel.putArray("servers").addObject().put("$ref", "#/servers/local");
             channel.set("bindings", topicBindings(producer.topic()));
@@ -268,7 +283,12 @@ public final class EventCatalogue {
         fixed.put("type", "object");
         ObjectNode fixedProperties = fixed.putObject("properties");
         fixedProperties.putObject("ce_type").put("const", event.type());
-        fixedProperties.putObject("ce_source").put("const", event.producer().source());
+        if (event.producer().shared()) {
+            fixedProperties.putObject("ce_source").put("pattern", "^/kyodo/[a-z-]+$")
+                    .put("description", "The owning service that published the fact");
+        } else {
+            fixedProperties.putObject("ce_source").put("const", event.producer().source());
+        }
         message.putObject("payload").put("$ref", "#/components/schemas/" + event.type());
         ObjectNode correlation = message.putObject("correlationId");
         correlation.put("description", "The HTTP request that caused the change; also in the service's logs");

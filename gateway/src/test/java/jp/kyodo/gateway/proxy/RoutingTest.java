@@ -31,6 +31,7 @@ class RoutingTest {
             "/api/proposals/,                                   proposals",
             "/api/proposals/themes,                             proposals",
             "/api/agreements/7f1c/costs,                        agreements",
+            "/api/notifications/me/tasks,                       notifications",
     })
     void eachAreaReachesItsService(String path, String upstream) {
         given().get(path)

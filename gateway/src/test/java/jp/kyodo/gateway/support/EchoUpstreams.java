@@ -14,14 +14,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 
 /**
- * Starts real HTTP servers for the directory, proposals and agreements services and points the gateway
+ * Starts real HTTP servers for the directory, proposals, agreements and notifications services and points the gateway
  * at them; evaluations is pointed at a port nobody listens on, to play a service that is down, which a
  * test may bring up or make hang through {@link SwitchableUpstream}'s control port
  * ({@value #DOWN_CONTROL_KEY}).
  */
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
-    public static final List<String> LIVE = List.of("directory", "proposals", "agreements");
+    public static final List<String> LIVE = List.of("directory", "proposals", "agreements", "notifications");
     public static final String DOWN = "evaluations";
     public static final String DOWN_CONTROL_KEY = "kyodo.test.evaluations-control";
 

@@ -31,28 +31,18 @@ public final class ServiceFixtures {
     public static final String HANAKO = "hanako";
     /** Signatory (決裁権者, limit 10,000,000 yen) of 公園緑地課; role city-staff. */
     public static final String TARO = "taro";
-    /** Reviewer on two screening committees, coordinator at a support centre; roles reviewer and coordinator. */
+    /** Reviewer and coordinator at a support centre; roles reviewer and coordinator. */
     public static final String YUKI = "yuki";
     /** Partner of an unrelated organisation; role partner. */
     public static final String JIRO = "jiro";
 
     // --- ids -----------------------------------------------------------------------------------------------------
 
-    public static final String ORG_NPO = "0d6f2c1e-5b7a-4c39-9a51-2f8e4b1c7a01";
-    public static final String ORG_DEPT = "7a3e9b40-1c2d-4e5f-8a6b-9c0d1e2f3a02";
-    public static final String ORG_TOWN = "3b8c1d2e-4f5a-4b6c-9d7e-8f9a0b1c2d03";
-    public static final String ORG_OTHER = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a804";
-    public static final String ORG_CENTER = "9f0a1b2c-3d4e-4f5a-b6c7-d8e9f0a1b205";
-
     /** Adopted (public), with an ACTIVE agreement and its evaluation plan. */
     public static final String P_ADOPTED = "c1a1e3d0-6b1f-4f0e-9a3c-1d2e3f4a5b10";
     /** A draft answering a theme, seen only by its proposers. */
     public static final String P_DRAFT = "c1a1e3d0-6b1f-4f0e-9a3c-1d2e3f4a5b11";
     public static final String P_CONSULT = "c1a1e3d0-6b1f-4f0e-9a3c-1d2e3f4a5b12";
-    /** Under screening: yuki is on the committee and has not scored. */
-    public static final String P_SCREEN_OPEN = "c1a1e3d0-6b1f-4f0e-9a3c-1d2e3f4a5b13";
-    /** Under screening: yuki is on the committee and has scored. */
-    public static final String P_SCREEN_DONE = "c1a1e3d0-6b1f-4f0e-9a3c-1d2e3f4a5b14";
     /** Adopted; its agreement list takes {@value #SLOW_MILLIS} ms. */
     public static final String P_SLOW_AGREEMENTS = "c1a1e3d0-6b1f-4f0e-9a3c-1d2e3f4a5b15";
     /** Adopted; its agreement list answers 500. */
@@ -66,10 +56,7 @@ public final class ServiceFixtures {
     /** No such proposal. */
     public static final String P_UNKNOWN = "c1a1e3d0-6b1f-4f0e-9a3c-1d2e3f4a5b1a";
 
-    public static final String THEME = "e7d6c5b4-a392-4817-8f6e-5d4c3b2a1f20";
     public static final String A_ACTIVE = "a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c31";
-    public static final String A_AWAITING = "a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c32";
-    public static final String A_TERMINATED = "a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c33";
     public static final String A_OF_BROKEN_PROPOSAL = "a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c34";
     public static final String PLAN = "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d41";
     public static final String ROUND_PUBLISHED = "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d51";
@@ -142,13 +129,7 @@ public final class ServiceFixtures {
         JsonObject adopted = json("proposal-adopted.json");
         JsonObject draft = json("proposal-draft.json");
         JsonObject consultation = json("proposal-consultation.json");
-        JsonObject screeningOpen = consultation.copy().put("id", P_SCREEN_OPEN).put("status", "UNDER_SCREENING")
-                .put("title", "高齢者の買い物支援");
-        JsonObject screeningDone = consultation.copy().put("id", P_SCREEN_DONE).put("status", "UNDER_SCREENING")
-                .put("title", "商店街の空き店舗活用");
         JsonObject active = json("agreement-active.json");
-        JsonObject awaiting = json("agreement-awaiting.json");
-        JsonObject terminated = json("agreement-terminated.json");
         JsonObject plan = json("plan.json");
 
         // proposals
@@ -164,21 +145,6 @@ public final class ServiceFixtures {
         route("proposals", "/api/proposals/" + P_PROPOSAL_DOWN, anyone(problem(503)));
         route("proposals", "/api/proposals/" + P_PROPOSAL_BROKEN, anyone(problem(500)));
         route("proposals", "/api/proposals/" + P_UNKNOWN, anyone(problem(404)));
-        route("proposals", "/api/proposals?status=DRAFT", people(Map.of(HANAKO, page(draft)), page()));
-        route("proposals", "/api/proposals?status=IN_CONSULTATION",
-                people(Map.of(HANAKO, page(consultation), TARO, page(consultation), YUKI, page(consultation)), page()));
-        route("proposals", "/api/proposals?status=UNDER_SCREENING",
-                people(Map.of(YUKI, page(screeningOpen, screeningDone), TARO, page(screeningOpen, screeningDone)), page()));
-        JsonObject screening = json("screening.json");
-        route("proposals", "/api/proposals/" + P_SCREEN_OPEN + "/screening", people(Map.of(YUKI, ok(screening)), problem(403)));
-        route("proposals", "/api/proposals/" + P_SCREEN_DONE + "/screening", people(Map.of(YUKI,
-                ok(screening.copy().put("proposalId", P_SCREEN_DONE).put("reviewers", new JsonArray().add(YUKI)))),
-                problem(403)));
-        // Sealed: a reviewer who has not scored sees no one's scores.
-        route("proposals", "/api/proposals/" + P_SCREEN_OPEN + "/scores", people(Map.of(YUKI, ok(new JsonArray())), problem(403)));
-        route("proposals", "/api/proposals/" + P_SCREEN_DONE + "/scores",
-                people(Map.of(YUKI, ok(jsonArray("scores-submitted.json"))), problem(403)));
-        route("proposals", "/api/proposals/themes/" + THEME, anyone(ok(json("theme.json"))));
 
         // agreements: lists need a signed-in caller; parties and staff see an agreement
         Set<String> partiesAndStaff = Set.of(HANAKO, TARO, YUKI);
@@ -191,35 +157,6 @@ public final class ServiceFixtures {
         route("agreements", "/api/agreements?proposalId=" + P_DRAFT, signedIn(partiesAndStaff, page(), page()));
         route("agreements", "/api/agreements?proposalId=" + P_PROPOSAL_BROKEN, signedIn(partiesAndStaff,
                 page(active.copy().put("id", A_OF_BROKEN_PROPOSAL).put("proposalId", P_PROPOSAL_BROKEN)), page()));
-        route("agreements", "/api/agreements?state=AWAITING_SIGNATURES", signedIn(Set.of(HANAKO, TARO), page(awaiting), page()));
-        route("agreements", "/api/agreements?state=ACTIVE", signedIn(Set.of(HANAKO, TARO), page(active), page()));
-        route("agreements", "/api/agreements?state=COMPLETED", signedIn(Set.of(), page(), page()));
-        route("agreements", "/api/agreements?state=TERMINATED", signedIn(Set.of(HANAKO, TARO), page(terminated), page()));
-        route("agreements", "/api/agreements/" + A_ACTIVE + "/versions/1",
-                people(Map.of(HANAKO, ok(json("version-active-1.json")), TARO, ok(json("version-active-1.json"))), problem(403)));
-        route("agreements", "/api/agreements/" + A_AWAITING + "/versions/2",
-                people(Map.of(HANAKO, ok(json("version-awaiting-2.json")), TARO, ok(json("version-awaiting-2.json"))), problem(403)));
-        route("agreements", "/api/agreements/" + A_ACTIVE + "/cost-reports",
-                people(Map.of(HANAKO, ok(jsonArray("cost-reports-active.json")), TARO, ok(jsonArray("cost-reports-active.json"))),
-                        problem(403)));
-        route("agreements", "/api/agreements/milestones/overdue",
-                who -> who.anonymous() ? problem(401) : who.roles().contains("city-staff") ? ok(json("milestones-overdue.json"))
-                        : problem(403));
-
-        // directory: a person's own organisations (two pages for hanako), and members for staff and coordinators
-        JsonObject npo = json("organization-npo.json");
-        JsonObject town = json("organization-town.json");
-        JsonObject other = town.copy().put("id", ORG_OTHER).put("name", "さくら商店会").put("representativeSubject", JIRO);
-        route("directory", "/api/directory/organizations", people(Map.of(
-                HANAKO, ok(new JsonObject().put("items", new JsonArray().add(town)).put("nextCursor", "cGFnZTI")),
-                JIRO, page(other)), null));
-        route("directory", "/api/directory/organizations?cursor=cGFnZTI", people(Map.of(HANAKO, page(npo)), null));
-        JsonArray departmentMembers = jsonArray("members-department.json");
-        JsonArray npoMembers = jsonArray("members-npo.json");
-        route("directory", "/api/directory/organizations/" + ORG_DEPT + "/members",
-                people(Map.of(TARO, ok(departmentMembers), YUKI, ok(departmentMembers)), problem(403)));
-        route("directory", "/api/directory/organizations/" + ORG_NPO + "/members",
-                people(Map.of(TARO, ok(npoMembers), YUKI, ok(npoMembers), HANAKO, ok(npoMembers)), problem(403)));
 
         // evaluations: plans for the parties and internal roles; rounds as each reader may see them
         route("evaluations", "/api/evaluations?agreementId=" + A_ACTIVE, signedIn(partiesAndStaff, page(plan), page()));
@@ -238,10 +175,6 @@ public final class ServiceFixtures {
     /** The fixture file as the stand-in serves it, for comparing what the gateway passed on. */
     public static JsonObject json(String file) {
         return new JsonObject(read(file));
-    }
-
-    static JsonArray jsonArray(String file) {
-        return new JsonArray(read(file));
     }
 
     private static String read(String file) {

@@ -52,6 +52,8 @@ public record ProposalView(
         @Schema(description = "The committee's rationale (選考理由) of the decision", nullable = true) String decisionRationale,
         @Schema(description = "Why it ended without collaboration (withdrawn, not pursued)", nullable = true) String closingReason,
         @Schema(description = "Aggregate screening result (審査結果): means per criterion and the weighted mean; no reviewer comments", nullable = true) ScreeningResult screeningResult,
+        @Schema(description = "While SUBMITTED: the date (Asia/Tokyo) by which the department is asked to reply (take it "
+                + "into consultation or close it)", format = "date", nullable = true) java.time.LocalDate replyDueOn,
         @Schema(description = "Version for If-Match (also the ETag)") long version) {
 
     static ProposalView of(Proposal p, ScreeningResult screeningResult) {
@@ -62,6 +64,6 @@ public record ProposalView(
                 c.localIssue(), c.goals(), c.approach(), c.collaborationForm(), c.activityArea(), c.field(),
                 c.period(), c.beneficiaries(), c.budgetLines(), c.cityShare().amount(), c.expectedEffects(),
                 c.departmentId(), p.revision, p.consentToCaseArchive, p.createdAt, p.submittedAt, p.decidedAt,
-                p.decisionRationale, p.closingReason, screeningResult, p.version);
+                p.decisionRationale, p.closingReason, screeningResult, p.replyDueOn, p.version);
     }
 }

@@ -70,6 +70,8 @@ public class ScreeningResource {
             @Schema(description = "How many reviewers sit on the committee") int committeeSize,
             @Schema(description = "Weights of the criteria (審査基準の重み)") Map<ScreeningCriterion, Integer> criteriaWeights,
             @Schema(description = "When it was opened") Instant openedAt,
+            @Schema(description = "The date (Asia/Tokyo) by which the committee is asked to have scored (審査期限)",
+                    format = "date") @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate scoresDueOn,
             @Schema(description = "How many reviewers have submitted") long submittedCount) {
         static ScreeningView of(Screening s) {
             return of(s, Readership.FULL);
@@ -78,6 +80,7 @@ public class ScreeningResource {
         static ScreeningView of(Screening s, Readership readership) {
             return new ScreeningView(s.proposalId, s.themeId, s.round,
                     readership.seesPeople() ? s.reviewers : null, s.reviewers.size(), s.criteriaWeights, s.openedAt,
+                    s.scoresDueOn,
                     ReviewerScore.count("proposalId", s.proposalId));
         }
     }

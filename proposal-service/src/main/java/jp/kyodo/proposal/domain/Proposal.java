@@ -1,6 +1,7 @@
 package jp.kyodo.proposal.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -58,6 +59,9 @@ public class Proposal extends PanacheEntityBase {
     public String closingReason;
     @Version
     public long version;
+    /** When the department is asked to reply to the submission by (take it into consultation or close it). */
+    @Column(name = "reply_due_on")
+    public LocalDate replyDueOn;
 
     public static Proposal require(UUID id) {
         return found(findById(id));

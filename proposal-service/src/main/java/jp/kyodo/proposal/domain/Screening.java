@@ -36,6 +36,9 @@ public class Screening extends PanacheEntityBase {
     public String openedBy;
     @Column(name = "opened_at")
     public Instant openedAt;
+    /** When the committee is asked to have scored by (審査期限). */
+    @Column(name = "scores_due_on")
+    public java.time.LocalDate scoresDueOn;
 
     public boolean hasReviewer(String subject) {
         return reviewers.contains(subject);

@@ -56,6 +56,9 @@ public class ProposalService {
     ProposalEvents events;
 
     @Inject
+    ProposalTaskFacts taskFacts;
+
+    @Inject
     ObjectMapper mapper;
 
     @Transactional
@@ -149,6 +152,7 @@ public class ProposalService {
                 .actingFor(actingFor).details(java.util.Map.of("referenceNumber", proposal.referenceNumber,
                         "consentToCaseArchive", consentToCaseArchive)));
         events.submitted(proposal);
+        taskFacts.submitted(proposal);
         return proposal;
     }
 
@@ -159,6 +163,7 @@ public class ProposalService {
         requireDepartmentOf(proposal, actingFor);
         ifMatch.requireCurrent(proposal.version);
         ProposalStatus from = proposal.moveTo(ProposalStatus.IN_CONSULTATION);
+        taskFacts.consultationOpened(proposal);
         proposal.flush();
         audit.record(AuditRecord.of("Proposal", id, proposal.version, "consultation-opened")
                 .transition(from, proposal.status).actingFor(actingFor));
@@ -198,6 +203,7 @@ public class ProposalService {
         audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, action).transition(from, target)
                 .actingFor(actingFor).reason(reason));
         events.closed(proposal, from, now);
+        taskFacts.ended(proposal, from, target.name());
         return proposal;
     }
 

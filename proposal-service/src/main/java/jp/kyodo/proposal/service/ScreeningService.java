@@ -60,6 +60,9 @@ public class ScreeningService {
     @Inject
     ProposalEvents events;
 
+    @Inject
+    ProposalTaskFacts taskFacts;
+
     @Transactional
     public Screening open(UUID id, IfMatch ifMatch, UUID actingFor, List<String> reviewers, Integer round,
             Map<ScreeningCriterion, Integer> weights) {
@@ -98,6 +101,7 @@ public class ScreeningService {
         audit.record(AuditRecord.of("Proposal", id, proposal.version, "screening-opened")
                 .transition(from, proposal.status)
                 .actingFor(actingFor).details(Map.of("round", screening.round, "committeeSize", committee.size())));
+        taskFacts.screeningOpened(proposal, screening);
         events.screeningOpened(proposal, screening);
         return screening;
     }
@@ -136,6 +140,7 @@ public class ScreeningService {
         audit.record(AuditRecord.of("Proposal", id, proposal.version, "scores-submitted")
                 .details(Map.of("round", screening.round)));
         events.scoresSubmitted(proposal, screening, (int) ReviewerScore.count("proposalId", id), submitted.submittedAt);
+        taskFacts.scored(screening, reviewer);
         return submitted;
     }
 
@@ -171,6 +176,7 @@ public class ScreeningService {
             return proposals.end(proposal, ProposalStatus.NOT_ADOPTED, "not-adopted", actingFor, rationale);
         }
         ProposalStatus from = proposal.moveTo(ProposalStatus.ADOPTED);
+        taskFacts.ended(proposal, from, "ADOPTED");
         proposal.decidedAt = Instant.now();
         proposal.decisionRationale = rationale;
         proposal.flush();

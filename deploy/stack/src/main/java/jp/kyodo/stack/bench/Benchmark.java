@@ -39,6 +39,8 @@ import jp.kyodo.stack.StackConfig;
  * with like:
  * <ol>
  *   <li>event propagation: from the HTTP response of an adoption to the agreement draft being readable;</li>
+ *   <li>task visibility: from a task fact's outbox row (the owning service's state change) to the task in
+ *   notification-service's table, where {@code /api/notifications/me/tasks} reads it;</li>
  *   <li>reads (a public proposal, a filtered list) through the gateway and directly on the service, at saturation
  *       and at a fixed arrival rate of half the gateway's saturation throughput;</li>
  *   <li>proposal creation through the gateway and directly, and pgbench running the same transaction on the same
@@ -134,6 +136,7 @@ public final class Benchmark {
             propagation(1);
         } else {
             propagation(30);
+            taskVisibility();
             reads();
             writes();
             results.put("services", services());
@@ -270,6 +273,68 @@ public final class Benchmark {
     }
 
     private String adoptedProposal;
+
+    /**
+     * Event → task visible: for every task the proposals submitted and screened above opened, the time from the
+     * task.opened outbox row (written in the transaction of the submission or screening) to the task's row in
+     * notification-service (what {@code GET /api/notifications/me/tasks} lists); both times are taken by the services on
+     * the one machine's clock.
+     */
+    private void taskVisibility() {
+        section("Event → task visible (task facts of the proposals above)");
+        Map<String, OffsetDateTime> opened = new HashMap<>();
+        for (String database : List.of("kyodo_proposals", "kyodo_agreements", "kyodo_evaluations")) {
+            try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), StackConfig.DB_USER,
+                    StackConfig.DB_PASSWORD);
+                 PreparedStatement s = c.prepareStatement(
+                         "select subject, occurred_at from kyodo_outbox where type = 'jp.kyodo.task.opened.v1'")) {
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        opened.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        List<Double> millis = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            millis.clear();
+            try (Connection c = DriverManager.getConnection(stack.jdbcUrl("kyodo_notifications"), StackConfig.DB_USER,
+                    StackConfig.DB_PASSWORD);
+                 PreparedStatement s = c.prepareStatement("select id::text, received_at from task")) {
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        OffsetDateTime from = opened.get(rs.getString(1));
+                        if (from != null) {
+                            millis.add(Duration.between(from, rs.getObject(2, OffsetDateTime.class)).toNanos() / 1e6);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            if (millis.size() >= opened.size() || System.nanoTime() > deadline) {
+                break;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("samples", millis.size());
+        r.put("opened", opened.size());
+        r.put("p50Ms", round(percentile(millis, 50)));
+        r.put("p99Ms", round(percentile(millis, 99)));
+        r.put("maxMs", round(percentile(millis, 100)));
+        results.put("taskVisibility", r);
+        row("event → task visible", "p50 " + r.get("p50Ms") + " ms", "p99 " + r.get("p99Ms") + " ms",
+                millis.size() + " of " + opened.size() + " tasks (target p99 < 100 ms)");
+    }
 
     /**
      * Where the time goes, from the rows the services keep (one PostgreSQL clock): event created → outbox row

@@ -1,5 +1,7 @@
 package jp.kyodo.platform.security;
 
+import java.util.List;
+
 /** Realm roles of the identity provider (Keycloak realm {@code kyodo}). */
 public final class Roles {
 
@@ -10,6 +12,8 @@ public final class Roles {
     public static final String REVIEWER = "reviewer";
     public static final String ANALYST = "analyst";
     public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(CITIZEN, PARTNER, CITY_STAFF, COORDINATOR, REVIEWER, ANALYST, ADMIN);
 
     private Roles() {
     }
