@@ -17,6 +17,7 @@ import jp.kyodo.agreement.domain.AgreementVersion;
 import jp.kyodo.agreement.domain.CanonicalJson;
 import jp.kyodo.agreement.domain.ContentRules;
 import jp.kyodo.agreement.domain.SignatureReadiness;
+import jp.kyodo.agreement.document.VersionDocuments;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.events.AgreementEvents;
 import jp.kyodo.agreement.events.AgreementVersionFrozen;
@@ -44,6 +45,12 @@ public class AgreementNegotiation {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AgreementAttachments attachments;
+
+    @Inject
+    VersionDocuments documents;
 
     /** Saves the working copy; editing a version awaiting signatures returns the agreement to negotiation. */
     @Transactional
@@ -92,6 +99,8 @@ public class AgreementNegotiation {
         String before = agreement.stateLabel();
         boolean amendment = agreement.state == AgreementState.ACTIVE;
         int number = agreement.freeze();
+        // The working copy's files are listed with their SHA-256: signing the version signs them too.
+        content = content.withAttachments(attachments.ofWorkingCopy(agreement.id));
         String canonical = CanonicalJson.write(content);
         agreement.workingCopy = canonical;
         AgreementVersion version = new AgreementVersion();
@@ -105,6 +114,8 @@ public class AgreementNegotiation {
         version.frozenFor = actingFor;
         version.persist();
         agreement.flush();
+        // Rendered once, now: every signature is added to these stored bytes.
+        documents.renderAndStore(agreement, version);
         audit.record(AuditRecord.of("Agreement", agreement.id, "version-frozen").transition(before, agreement.stateLabel())
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
         events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,

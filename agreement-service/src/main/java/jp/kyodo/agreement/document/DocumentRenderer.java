@@ -1,4 +1,4 @@
-package jp.kyodo.agreement.service;
+package jp.kyodo.agreement.document;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,11 +23,18 @@ import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.OutcomeOwner;
 import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.agreement.domain.content.SealBlock;
+import jp.kyodo.kernel.AttachmentKind;
 import jp.kyodo.kernel.FiscalYear;
 
-/** Renders a frozen version as the printable agreement document (協定書), in Japanese. */
+/**
+ * Renders what a frozen version produces (the 協定書 for now; see {@link DocumentKind}) from its Qute template, in
+ * Japanese: as HTML to read in a browser, or as the well-formed XHTML the PDF is made from. The PDF form leaves out
+ * what changes after the freeze (the signatures recorded so far, whether the version is in force): it is rendered
+ * once, and signatures are added to those bytes.
+ */
 @ApplicationScoped
-public class AgreementDocument {
+public class DocumentRenderer {
 
     private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -36,12 +43,31 @@ public class AgreementDocument {
     public record Row(String a, String b, String c, String d) {
     }
 
+    /** A party's 記名押印 block as printed. */
+    @TemplateData
+    public record Seal(String address, String organization, String signer, String contact) {
+    }
+
+    @Inject
+    DocumentsConfig config;
+
     @Inject
     @Location("agreement-document.html")
     Template template;
 
-    public String render(Agreement agreement, AgreementVersion version) {
+    /** The HTML document to read, with the signatures recorded so far. */
+    public String html(Agreement agreement, AgreementVersion version) {
+        return render(agreement, version, false);
+    }
+
+    /** The XHTML the version's PDF is rendered from, once, when the version is frozen. */
+    public String forPdf(Agreement agreement, AgreementVersion version) {
+        return render(agreement, version, true);
+    }
+
+    private String render(Agreement agreement, AgreementVersion version, boolean pdf) {
         AgreementContent content = CanonicalJson.read(version.content);
+        DocumentKind kind = VersionDocuments.kindOf(content);
         Map<UUID, String> names = content.parties().stream()
                 .collect(Collectors.toMap(Party::organizationId, p -> p.name() == null ? p.organizationId().toString()
                         : p.name(), (a, b) -> a));
@@ -65,11 +91,18 @@ public class AgreementDocument {
                 m.kind().name().equals("REFLECTION") ? "振り返り" : "工程", "")).toList();
         List<Row> indicators = content.targets().indicators().stream().map(i -> new Row(i.name(),
                 i.targetValue().toPlainString(), i.unit(), "")).toList();
-        List<Row> signatures = Signature.on(agreement.id, version.number).stream().map(s -> new Row(
+        List<Seal> seals = content.parties().stream().map(p -> seal(p, name.apply(p.organizationId()))).toList();
+        List<Row> annex = content.attachments().stream().map(f -> new Row(kindJa(f.kind()), f.fileName(),
+                String.format("%,d バイト", f.sizeBytes()), f.sha256())).toList();
+        List<Row> signatures = pdf ? List.of() : Signature.on(agreement.id, version.number).stream().map(s -> new Row(
                 name.apply(s.organizationId), s.signerRole.name().equals("SIGNATORY") ? "決裁権者" : "代表者",
                 s.signedAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate().format(JAPANESE_DATE),
                 s.contentSha256)).toList();
         return template.data("title", content.title())
+                .data("documentTitle", kind.titleJa())
+                .data("pdf", pdf)
+                .data("seals", seals)
+                .data("annex", annex)
                 .data("version", version.number)
                 .data("sha256", version.contentSha256)
                 .data("frozenOn", date(version.frozenAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate()))
@@ -100,6 +133,32 @@ public class AgreementDocument {
                                 content.clauses().get(i).text(), "")).toList())
                 .data("signatures", signatures)
                 .render();
+    }
+
+    private Seal seal(Party party, String directoryName) {
+        SealBlock block = party.sealBlock() == null ? new SealBlock(null, null, null, null, null) : party.sealBlock();
+        String signer = join(block.title(), block.name());
+        if (party.isCityDepartment()) {
+            return new Seal(nullToEmpty(block.address()),
+                    block.organizationName() != null ? block.organizationName() : config.cityName(),
+                    signer.isEmpty() ? "代表者 " + config.cityHeadTitle() : signer,
+                    block.contact() != null ? block.contact() : directoryName);
+        }
+        return new Seal(nullToEmpty(block.address()),
+                block.organizationName() != null ? block.organizationName() : directoryName,
+                signer.isEmpty() ? "代表者" : signer, nullToEmpty(block.contact()));
+    }
+
+    private static String join(String a, String b) {
+        return (nullToEmpty(a) + " " + nullToEmpty(b)).strip();
+    }
+
+    private static String kindJa(String kind) {
+        try {
+            return AttachmentKind.valueOf(kind).japanese();
+        } catch (IllegalArgumentException e) {
+            return kind;
+        }
     }
 
     private static String yen(Long amount) {
