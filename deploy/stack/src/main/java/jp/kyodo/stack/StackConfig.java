@@ -43,6 +43,7 @@ public final class StackConfig {
     private final int kafkaPort;
     private final int kafkaControllerPort;
     private final int keycloakPort;
+    private final int objectStorePort;
     private final List<ServiceSpec> services;
     private final List<String> serviceJvmArgs;
     private final Duration infrastructureTimeout;
@@ -61,6 +62,7 @@ public final class StackConfig {
         this.kafkaPort = port(b.kafkaPort, 9092, b.randomPorts);
         this.kafkaControllerPort = port(b.kafkaControllerPort, 9093, b.randomPorts);
         this.keycloakPort = port(b.keycloakPort, 8180, b.randomPorts);
+        this.objectStorePort = port(b.objectStorePort, 9000, b.randomPorts);
         List<ServiceSpec> list = new ArrayList<>();
         for (ServiceSpec spec : b.services.values()) {
             Integer explicit = b.servicePorts.get(spec.name());
@@ -114,6 +116,10 @@ public final class StackConfig {
 
     public static String kafkaVersion() {
         return VERSIONS.getProperty("kafka.version");
+    }
+
+    public static String s3proxyVersion() {
+        return VERSIONS.getProperty("s3proxy.version");
     }
 
     private static Properties loadVersions() {
@@ -176,6 +182,21 @@ public final class StackConfig {
 
     public int keycloakPort() {
         return keycloakPort;
+    }
+
+    /** The S3-compatible object store (S3Proxy locally). */
+    public int objectStorePort() {
+        return objectStorePort;
+    }
+
+    public String objectStoreUrl() {
+        return "http://127.0.0.1:" + objectStorePort;
+    }
+
+    /** S3Proxy's self-contained jar in the local Maven repository (the stack's build fetches it). */
+    public Path s3proxyJar() {
+        String v = s3proxyVersion();
+        return localRepository.resolve("org/gaul/s3proxy").resolve(v).resolve("s3proxy-" + v + "-jar-with-dependencies.jar");
     }
 
     /** The applications in start order (the gateway last). */
@@ -245,6 +266,7 @@ public final class StackConfig {
         private Integer kafkaPort;
         private Integer kafkaControllerPort;
         private Integer keycloakPort;
+        private Integer objectStorePort;
         private boolean randomPorts;
         private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
@@ -305,6 +327,11 @@ public final class StackConfig {
 
         public Builder keycloakPort(int port) {
             this.keycloakPort = port;
+            return this;
+        }
+
+        public Builder objectStorePort(int port) {
+            this.objectStorePort = port;
             return this;
         }
 
