@@ -293,13 +293,15 @@ class DocumentsTest extends AgreementTestSupport {
         return SigningKey.fromPkcs12(dir.resolve(DemoPki.CITY_KEYSTORE), DemoPki.PASSWORD.toCharArray(), null);
     }
 
-    private static long objectCount() throws IOException {
+    private static long objectCount() {
         Path bucket = ObjectStoreServer.dataDirectory().resolve("kyodo-agreement-service");
         if (!Files.exists(bucket)) {
             return 0;
         }
         try (var files = Files.walk(bucket)) {
             return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,7 +1,6 @@
 package jp.kyodo.agreement.service;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,10 +71,10 @@ public class AgreementAttachments {
     @Transactional
     public Attachment attachToWorkingCopy(UUID id, UploadForm form) {
         IncomingFile file = attachments.check(form);
-        AttachmentKind kind = kind(form.kind, WORKING_COPY_KINDS);
-        boolean isPublic = publicFlag(form, kind);
+        AttachmentKind kind = form.kindAmong(AttachmentKind.class, WORKING_COPY_KINDS);
+        boolean isPublic = form.publicUnless(kind.personalData());
         Agreement agreement = Agreements.lock(id);
-        access.requirePartyMember(agreement, requireActingFor(form.actingFor));
+        access.requirePartyMember(agreement, form.requireActingFor());
         if (!agreement.isNegotiating()) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "ATTACHMENT_ADDED",
                     agreement.allowedTransitions());
@@ -87,11 +86,11 @@ public class AgreementAttachments {
     @Transactional
     public Attachment attachToCostReport(UUID id, UUID reportId, UploadForm form) {
         IncomingFile file = attachments.check(form);
-        AttachmentKind kind = kind(form.kind, COST_REPORT_KINDS);
-        boolean isPublic = publicFlag(form, kind);
+        AttachmentKind kind = form.kindAmong(AttachmentKind.class, COST_REPORT_KINDS);
+        boolean isPublic = form.publicUnless(kind.personalData());
         Agreement agreement = Agreements.lock(id);
+        Party party = access.requirePartyMember(agreement, form.requireActingFor());
         CostReport report = report(id, reportId);
-        Party party = access.requirePartyMember(agreement, requireActingFor(form.actingFor));
         if (!party.organizationId().equals(report.organizationId)) {
             throw ProblemException.forbidden("Only the party that filed the report attaches to it.",
                     "実績報告への添付は報告した当事者のみが行えます。");
@@ -193,29 +192,6 @@ public class AgreementAttachments {
         if (settled) {
             throw frozen("The report is settled; its files stay as they are.", "精算済みの実績報告の添付書類は変更できません。");
         }
-    }
-
-    static AttachmentKind kind(String value, Set<AttachmentKind> allowed) {
-        AttachmentKind kind;
-        try {
-            kind = AttachmentKind.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("kind", "Name one of " + allowed + ".", "添付書類の種類が不正です: " + allowed);
-        }
-        if (!allowed.contains(kind)) {
-            throw ProblemException.invalidField("kind", kind + " does not belong here; one of " + allowed + ".",
-                    "ここには添付できない種類です: " + allowed);
-        }
-        return kind;
-    }
-
-    static boolean publicFlag(UploadForm form, AttachmentKind kind) {
-        boolean isPublic = Boolean.TRUE.equals(form.isPublic);
-        if (isPublic && kind.personalData()) {
-            throw ProblemException.invalidField("public", kind + " holds personal data and is never public.",
-                    "個人情報を含む書類は公開できません。");
-        }
-        return isPublic;
     }
 
     private static UUID requireActingFor(UUID actingFor) {

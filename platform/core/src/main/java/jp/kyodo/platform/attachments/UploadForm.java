@@ -1,5 +1,8 @@
 package jp.kyodo.platform.attachments;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -7,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import jp.kyodo.platform.problem.ProblemException;
 
 /**
  * A {@code multipart/form-data} upload of one file: the file part (its name is kept, its declared type ignored), the
@@ -44,4 +49,39 @@ public class UploadForm {
     @Schema(description = "Whether the file may appear in public summaries (never for personal data such as"
             + " officer lists and receipts); default false")
     public Boolean isPublic;
+
+    /** The kind named in the form, one of {@code allowed} (400 naming the field {@code kind} otherwise). */
+    public <E extends Enum<E>> E kindAmong(Class<E> type, Set<E> allowed) {
+        E value;
+        try {
+            value = Enum.valueOf(type, kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("kind", "Name one of " + new TreeSet<>(allowed) + ".",
+                    "添付書類の種類を次から指定してください: " + new TreeSet<>(allowed));
+        }
+        if (!allowed.contains(value)) {
+            throw ProblemException.invalidField("kind", value + " does not belong here; one of "
+                    + new TreeSet<>(allowed) + ".", "ここには添付できない種類です（" + new TreeSet<>(allowed) + "）。");
+        }
+        return value;
+    }
+
+    /** Whether the file is to be public; 400 when it holds personal data and public was asked for. */
+    public boolean publicUnless(boolean personalData) {
+        boolean requested = Boolean.TRUE.equals(isPublic);
+        if (requested && personalData) {
+            throw ProblemException.invalidField("public", "This kind of document holds personal data and is never"
+                    + " public.", "個人情報を含む書類は公開できません。");
+        }
+        return requested;
+    }
+
+    /** The organisation the caller acts for; 400 when the form does not name one. */
+    public UUID requireActingFor() {
+        if (actingFor == null) {
+            throw ProblemException.invalidField("actingFor", "Name the organisation you act for.",
+                    "代理する団体を指定してください。");
+        }
+        return actingFor;
+    }
 }
