@@ -12,7 +12,10 @@ import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,8 +24,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -50,23 +55,37 @@ public final class PdfA3 {
      */
     public static byte[] render(String xhtml, AssociatedFile file, Map<String, String> info) {
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
-            builder.useColorProfile(SRGB);
-            for (int weight : new int[] { 400, 700 }) {
-                builder.useFont(() -> new ByteArrayInputStream(FONT), FONT_FAMILY, weight,
-                        BaseRendererBuilder.FontStyle.NORMAL, true);
+        // The parsed font is shared by every rendering (parsing 6 MB of TrueType costs far more than a page) and is
+        // not safe for concurrent subsetting: one rendering at a time.
+        synchronized (PdfA3.class) {
+            try (PDDocument document = new PDDocument()) {
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.useFastMode();
+                builder.usePDDocument(document);
+                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+                builder.useColorProfile(SRGB);
+                PDFontSupplier font = new PDFontSupplier(PDType0Font.load(document, font(), true));
+                for (int weight : new int[] { 400, 700 }) {
+                    builder.useFont(font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+                }
+                builder.withProducer("kyodo");
+                builder.withHtmlContent(xhtml, null);
+                builder.toStream(rendered);
+                builder.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            builder.withProducer("kyodo");
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(rendered);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return withAssociatedFile(rendered.toByteArray(), file, info);
+    }
+
+    private static TrueTypeFont parsedFont;
+
+    private static TrueTypeFont font() throws IOException {
+        if (parsedFont == null) {
+            parsedFont = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
+        }
+        return parsedFont;
     }
 
     private static byte[] withAssociatedFile(byte[] pdf, AssociatedFile file, Map<String, String> info) {

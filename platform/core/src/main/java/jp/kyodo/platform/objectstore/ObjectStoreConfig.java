@@ -16,7 +16,8 @@ public interface ObjectStoreConfig {
     /** The store's endpoint; without it the AWS default endpoint of the region is used. */
     Optional<URI> endpoint();
 
-    @WithDefault("ap-northeast-1")
+    /** The store's region (S3Proxy and MinIO answer to us-east-1; on AWS e.g. ap-northeast-1). */
+    @WithDefault("us-east-1")
     String region();
 
     /** The service's bucket, e.g. {@code kyodo-agreements}. */
