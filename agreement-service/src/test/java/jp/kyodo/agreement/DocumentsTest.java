@@ -86,6 +86,9 @@ class DocumentsTest extends AgreementTestSupport {
                 "[0-9a-f]{64}"));
         byte[] signed = given().get("/api/agreements/" + id + "/versions/1/signed-document").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
+        // Kept for a look at what people get (pdftoppm -png target/documents/signed-agreement.pdf).
+        Files.createDirectories(Path.of("target/documents"));
+        Files.write(Path.of("target/documents/signed-agreement.pdf"), signed);
 
         // Each signature verifies with PDFBox and Bouncy Castle and chains to the configured CA; nothing follows the last.
         SignedPdf.Inspection inspection = SignedPdf.inspect(signed, trustAnchors());

@@ -59,7 +59,9 @@ public class AgreementNegotiation {
         // The editor must be a party both before the edit and after it: no one edits an agreement they are not in.
         access.requirePartyMember(Agreements.workingCopy(agreement), actingFor);
         ETags.requireCurrent(expectedVersion, agreement.version);
-        AgreementContent content = directory.describeAll(requested, "content.").withIdsAssigned(UUID::randomUUID);
+        // The files of the working copy are its attachments; a version lists them only when it is frozen.
+        AgreementContent content = directory.describeAll(requested.withAttachments(List.of()), "content.")
+                .withIdsAssigned(UUID::randomUUID);
         access.requirePartyMember(content, actingFor);
         List<FieldError> problems = AgreementDrafting.prefixed(ContentRules.problems(content));
         if (!problems.isEmpty()) {
@@ -136,7 +138,7 @@ public class AgreementNegotiation {
         AgreementContent inForce = Agreements.inForce(agreement);
         access.requirePartyMember(inForce, actingFor);
         String before = agreement.stateLabel();
-        agreement.startAmendment(reason, CanonicalJson.write(inForce));
+        agreement.startAmendment(reason, CanonicalJson.write(inForce.withAttachments(List.of())));
         agreement.flush();
         audit.record(AuditRecord.of("Agreement", agreement.id, "amendment-started")
                 .transition(before, agreement.stateLabel()).actingFor(actingFor).reason(reason));
