@@ -49,6 +49,14 @@ import jp.kyodo.platform.testing.ObjectStoreServer;
 @QuarkusTest
 class DocumentsTest extends AgreementTestSupport {
 
+    /** Rendering the first PDF of a JVM on a busy machine takes long; the timeout is for the test client only. */
+    @org.junit.jupiter.api.BeforeAll
+    static void patientClient() {
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 300_000)
+                        .setParam("http.connection.timeout", 30_000));
+    }
+
     @Test
     void bothPartiesSignThePdfAndTheSignedDocumentVerifies() throws Exception {
         Parties p = parties(null);

@@ -44,6 +44,18 @@ public class DocumentKeys {
         if (config.demoPki() && DemoPki.ensure(config.pkiDir(), config.cityName())) {
             LOG.infof("created the demo PKI (CA, city and witness keys) in %s", config.pkiDir().toAbsolutePath());
         }
+        // The PDF renderer's first use parses a 6 MB font and loads its classes: do it now, beside the start, not
+        // in the first freeze.
+        Thread warmUp = new Thread(() -> {
+            try {
+                PdfA3.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("could not warm up the PDF renderer", e);
+            }
+        }, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     public SigningKey city() {

@@ -79,6 +79,13 @@ public final class PdfA3 {
         return withAssociatedFile(rendered.toByteArray(), file, info);
     }
 
+    /** Parses the font and loads the renderer once, so that the first freeze does not pay for it. */
+    public static void warmUp() {
+        render("<html><head><style>body { font-family: IPAexGothic; }</style></head><body><p>協定書</p></body></html>",
+                new AssociatedFile("warm-up.json", "application/json", "warm-up", "{}".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), Map.of());
+    }
+
     private static TrueTypeFont parsedFont;
 
     private static TrueTypeFont font() throws IOException {

@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -150,6 +152,10 @@ public class ObjectStore {
                 if (client == null) {
                     var builder = S3Client.builder()
                             .region(Region.of(config.region()))
+                            // Content checksums only where the API requires them: S3Proxy and older MinIO refuse the
+                            // newer flexible-checksum headers; the files' own SHA-256 is kept by the caller anyway.
+                            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                             .credentialsProvider(StaticCredentialsProvider.create(
                                     AwsBasicCredentials.create(config.accessKey(), config.secretKey())))
                             .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(config.pathStyle())
