@@ -183,7 +183,7 @@ class DocumentsTest extends AgreementTestSupport {
                 .multiPart("actingFor", p.npo().toString()).multiPart("sha256", "0".repeat(64))
                 .post("/api/agreements/" + id + "/working-copy/attachments").then().statusCode(400)
                 .body("type", equalTo("urn:kyodo:problem:checksum-mismatch"));
-        as(PARTNER2, "partner");
+        as("a0000000-0000-4000-8000-0000000000ff", "partner");
         upload(id, "spec.pdf", pdfWithText(), "SPECIFICATION", p.npo()).then().statusCode(403);
         assertThat(count("select count(*) from kyodo_attachment")).isEqualTo(rows);
         assertThat(objectCount()).isEqualTo(objects);
@@ -228,9 +228,19 @@ class DocumentsTest extends AgreementTestSupport {
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
+    /** A multipart upload as browsers send it: the file's name as raw UTF-8 in the part header. */
     private Response upload(UUID agreement, String name, byte[] bytes, String kind, UUID actingFor) {
-        return given().multiPart("file", name, bytes, "application/octet-stream").multiPart("kind", kind)
-                .multiPart("actingFor", actingFor.toString())
+        String boundary = "kyodoTestBoundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] field : new String[][] { { "kind", kind }, { "actingFor", actingFor.toString() } }) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                    + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return given().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
                 .post("/api/agreements/" + agreement + "/working-copy/attachments");
     }
 

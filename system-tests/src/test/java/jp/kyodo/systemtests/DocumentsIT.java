@@ -150,9 +150,8 @@ class DocumentsIT {
     // ------------------------------------------------------------------------------------------------ helpers
 
     private static Response upload(String user, String path, String name, byte[] bytes, String kind, UUID actingFor) {
-        return Gateway.as(user).contentType("multipart/form-data").multiPart("file", name, bytes,
-                "application/octet-stream").multiPart("kind", kind).multiPart("actingFor", actingFor.toString())
-                .post(path);
+        Kyodo.Multipart body = Kyodo.multipart(name, bytes, Map.of("kind", kind, "actingFor", actingFor.toString()));
+        return Gateway.as(user).contentType(body.contentType()).body(body.bytes()).post(path);
     }
 
     private static RequestSpecification pdf(String user) {

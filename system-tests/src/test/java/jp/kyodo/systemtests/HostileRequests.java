@@ -281,8 +281,10 @@ final class HostileRequests {
                         + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4"))});
         cases.add(new Object[] {"multipart without a boundary", (BodyMaker) b -> new Payload("multipart/form-data",
                 bytes("--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nOTHER\r\n--x--\r\n"))});
-        cases.add(new Object[] {"no file part", (BodyMaker) b -> new Payload("multipart/form-data; boundary=" + BOUNDARY,
-                bytes(field("kind", b.path("kind").asText()) + "--" + BOUNDARY + "--\r\n"))});
+        cases.add(new Object[] {"no file part", (BodyMaker) b -> {
+            Kyodo.Multipart body = Kyodo.multipart(null, null, Map.of("kind", b.path("kind").asText()));
+            return new Payload(body.contentType(), body.bytes());
+        }});
         for (Object[] c : cases) {
             probes.add(new Probe("upload", (String) c[0], true, realPath, op.baseQuery(), Map.of(), IfMatch.NONE,
                     (BodyMaker) c[1]));
@@ -291,21 +293,14 @@ final class HostileRequests {
 
     /** A multipart body with the file and the valid body's fields (kind, actingFor), kind and checksum overridable. */
     private static Payload upload(JsonNode valid, String fileName, byte[] content, String kind, String sha256) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length + 1024);
-        out.writeBytes(bytes(field("kind", kind != null ? kind : valid.path("kind").asText())));
-        out.writeBytes(bytes(field("actingFor", valid.path("actingFor").asText())));
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("kind", kind != null ? kind : valid.path("kind").asText());
+        fields.put("actingFor", valid.path("actingFor").asText());
         if (sha256 != null) {
-            out.writeBytes(bytes(field("sha256", sha256)));
+            fields.put("sha256", sha256);
         }
-        out.writeBytes(bytes("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n"));
-        out.writeBytes(content);
-        out.writeBytes(bytes("\r\n--" + BOUNDARY + "--\r\n"));
-        return new Payload("multipart/form-data; boundary=" + BOUNDARY, out.toByteArray());
-    }
-
-    private static String field(String name, String value) {
-        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+        Kyodo.Multipart body = Kyodo.multipart(fileName, content, fields);
+        return new Payload(body.contentType(), body.bytes());
     }
 
     // ------------------------------------------------------------------------------------------------ one property

@@ -72,6 +72,30 @@ public final class Kyodo {
         return UUID.fromString(id);
     }
 
+    /** A {@code multipart/form-data} body: its content type (with the boundary) and bytes. */
+    public record Multipart(String contentType, byte[] bytes) {
+    }
+
+    /**
+     * One file and text fields as a browser sends them: the file's name as raw UTF-8 in the part header (what
+     * browsers and curl do; HTTP clients' multipart builders often reduce it to ASCII).
+     */
+    public static Multipart multipart(String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "kyodoBoundary" + ThreadLocalRandom.current().nextInt(1_000_000);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length + 1024);
+        fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (fileName != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
     /** A small one-page PDF to attach (its content is what Tika detects: %PDF-). */
     public static byte[] samplePdf() {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"

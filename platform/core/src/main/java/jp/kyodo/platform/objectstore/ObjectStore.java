@@ -110,7 +110,8 @@ public class ObjectStore {
             return operation.get();
         } catch (NoSuchKeyException e) {
             throw new ObjectNotFound(e);
-        } catch (SdkException e) {
+        } catch (SdkException | java.io.UncheckedIOException e) {
+            // The URL-connection transport reports a connection the store dropped as an UncheckedIOException.
             LOG.warnf("object store unavailable: %s", e.toString());
             throw new ObjectStoreUnavailable(e);
         }
