@@ -18,9 +18,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
@@ -120,6 +122,16 @@ public final class PdfA3 {
             document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("AF"), associated);
             PDDocumentInformation information = document.getDocumentInformation();
             info.forEach(information::setCustomMetadataValue);
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    if (page.getResources().getFont(name) instanceof PDType0Font font) {
+                        COSStream toUnicode = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
+                        if (toUnicode != null) {
+                            UnifiedIdeographs.rewrite(toUnicode);
+                        }
+                    }
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
