@@ -161,8 +161,10 @@ class AuthorizationMatrixIT {
                     request.queryParam(kv[0], value);
                 }
             }
-            if (row.staleIfMatch()) {
+            if ("stale".equals(row.ifMatch())) {
                 request.header("If-Match", STALE_ETAG);
+            } else if ("any".equals(row.ifMatch())) {
+                request.header("If-Match", "*");
             }
             if (row.body() != null && row.body().startsWith("upload-")) {
                 // A file upload: multipart/form-data with a small PDF, the kind the row names, acting for home.
@@ -193,7 +195,7 @@ class AuthorizationMatrixIT {
             ExtractableResponse<Response> mine = MatrixFixture.call(() -> Gateway.as(user), "GET",
                     "/api/directory/talent-bank/entries/me", -1);
             if (mine.statusCode() == 200) {
-                MatrixFixture.call(() -> Gateway.as(user), "DELETE",
+                MatrixFixture.call(() -> Gateway.as(user).header("If-Match", mine.header("ETag")), "DELETE",
                         "/api/directory/talent-bank/entries/" + mine.path("id"), 204);
             }
         }
