@@ -90,7 +90,7 @@ public final class PdfA3 {
 
     private static TrueTypeFont parsedFont;
 
-    private static TrueTypeFont font() throws IOException {
+    private static synchronized TrueTypeFont font() throws IOException {
         if (parsedFont == null) {
             parsedFont = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
         }
@@ -127,7 +127,7 @@ public final class PdfA3 {
                     if (page.getResources().getFont(name) instanceof PDType0Font font) {
                         COSStream toUnicode = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
                         if (toUnicode != null) {
-                            UnifiedIdeographs.rewrite(toUnicode);
+                            UnifiedIdeographs.rewrite(toUnicode, font().getUnicodeCmapLookup());
                         }
                     }
                 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 
@@ -18,7 +19,8 @@ import org.apache.pdfbox.cos.COSStream;
  * Makes the text of a PDF come back as the ideographs it was written with. IPAexGothic draws 里 (U+91CC) and the
  * Kangxi radical ⾥ (U+2FA5) with one glyph, and the font embedder names a glyph by its lowest code point, so text
  * extraction (search, copy, a document management system's index) would return radicals and compatibility
- * ideographs. This rewrites a font's ToUnicode CMap so that each such glyph maps to its unified ideograph (NFKC).
+ * ideographs. This rewrites a font's ToUnicode CMap so that each such glyph maps to the unified ideograph the font
+ * draws with the same glyph (民 for ⺠, which no Unicode normalisation maps), or else to its NFKC form.
  */
 final class UnifiedIdeographs {
 
@@ -28,7 +30,7 @@ final class UnifiedIdeographs {
     private UnifiedIdeographs() {
     }
 
-    static void rewrite(COSStream toUnicode) throws IOException {
+    static void rewrite(COSStream toUnicode, CmapLookup font) throws IOException {
         String cmap;
         try (InputStream in = toUnicode.createInputStream()) {
             cmap = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -61,13 +63,13 @@ final class UnifiedIdeographs {
                     for (int code = from; code <= to; code++) {
                         String text = destination.substring(0, destination.length() - 1)
                                 + (char) (destination.charAt(destination.length() - 1) + (code - from));
-                        String unified = unified(text);
+                        String unified = unified(text, font);
                         changed |= !unified.equals(text);
                         mappings.add(new String[] { hex(code, width), encode(unified) });
                     }
                 } else if (single.matches()) {
                     String text = decode(single.group(2));
-                    String unified = unified(text);
+                    String unified = unified(text, font);
                     changed |= !unified.equals(text);
                     mappings.add(new String[] { single.group(1), encode(unified) });
                 }
@@ -92,15 +94,26 @@ final class UnifiedIdeographs {
     }
 
     /** Kangxi radicals, CJK radicals and compatibility ideographs as the unified ideographs they stand for. */
-    static String unified(String text) {
+    static String unified(String text, CmapLookup font) {
         StringBuilder sb = new StringBuilder();
         text.codePoints().forEach(c -> {
             boolean compatibility = (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF)
                     || (c >= 0x2F800 && c <= 0x2FA1F);
-            sb.append(compatibility ? Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC)
-                    : new String(Character.toChars(c)));
+            if (!compatibility) {
+                sb.appendCodePoint(c);
+                return;
+            }
+            List<Integer> sameGlyph = font.getCharCodes(font.getGlyphId(c));
+            int ideograph = sameGlyph == null ? -1 : sameGlyph.stream().mapToInt(Integer::intValue)
+                    .filter(UnifiedIdeographs::isUnified).findFirst().orElse(-1);
+            sb.append(ideograph >= 0 ? new String(Character.toChars(ideograph))
+                    : Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
         });
         return sb.toString();
+    }
+
+    private static boolean isUnified(int c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2EBEF);
     }
 
     private static String decode(String hex) {
