@@ -39,6 +39,7 @@ import jp.kyodo.agreement.document.DemoPki;
 import jp.kyodo.agreement.document.PadesSigner;
 import jp.kyodo.agreement.document.SignedPdf;
 import jp.kyodo.agreement.document.SigningKey;
+import jp.kyodo.platform.testing.MultipartBody;
 import jp.kyodo.platform.testing.ObjectStoreServer;
 
 /**
@@ -82,7 +83,8 @@ class DocumentsTest extends AgreementTestSupport {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         // Extraction puts spaces where the layout spaced letters (the title) or wrapped a cell: compare without them.
         String text = text(original).replace(" ", "");
-        assertThat(text).contains("協定書", "里山の協働保全", "市民協働推進課", "記名押印", "代表理事山田花子", "○○市長",
+        assertThat(text).contains("協定書", "は、「里山の協働保全」を協働して実施するため", "令和6年4月1日から令和8年3月31日まで",
+                "市民協働推進課", "記名押印", "代表理事山田花子", "○○市長", "電子署名（立会人型）",
                 "仕様書（案）.pdf", sha256(specification).substring(0, 16));
         given().accept("text/html").get("/api/agreements/" + id + "/versions/1/document").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.containsString("text/html"));
@@ -230,19 +232,10 @@ class DocumentsTest extends AgreementTestSupport {
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
-    /** A multipart upload as browsers send it: the file's name as raw UTF-8 in the part header. */
+    /** A multipart upload as browsers send it (the file's name as raw UTF-8 in the part header). */
     private Response upload(UUID agreement, String name, byte[] bytes, String kind, UUID actingFor) {
-        String boundary = "kyodoTestBoundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] field : new String[][] { { "kind", kind }, { "actingFor", actingFor.toString() } }) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-                    + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return given().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+        MultipartBody body = MultipartBody.of(name, bytes, Map.of("kind", kind, "actingFor", actingFor.toString()));
+        return given().contentType(body.contentType()).body(body.bytes())
                 .post("/api/agreements/" + agreement + "/working-copy/attachments");
     }
 

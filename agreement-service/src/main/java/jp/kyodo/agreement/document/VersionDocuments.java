@@ -107,10 +107,7 @@ public class VersionDocuments implements ObjectReferences {
 
     /** Who must sign the document for it to be complete: every party, or the city's departments alone. */
     public static List<UUID> signers(AgreementContent content) {
-        return switch (kindOf(content).signers()) {
-            case ALL_PARTIES -> content.partyIds();
-            case CITY_ALONE -> content.departments().stream().map(Party::organizationId).toList();
-        };
+        return kindOf(content).signers().among(content.parties());
     }
 
     /**
