@@ -32,7 +32,6 @@ public final class Kyodo {
     private Kyodo() {
     }
 
-    /** A few characters that keep names of one run apart (the data folder is wiped per run, classes share it). */
     /** The fiscal year of {@link #subsidyInForce}: over, so its actual-cost report can be filed. */
     public static final int SUBSIDY_YEAR = 2024;
 
@@ -82,7 +81,8 @@ public final class Kyodo {
      */
     public static Multipart multipart(String fileName, byte[] content, Map<String, String> fields) {
         String boundary = "kyodoBoundary" + ThreadLocalRandom.current().nextInt(1_000_000);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length + 1024);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
+                (content == null ? 0 : content.length) + 1024);
         fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (fileName != null) {
@@ -103,6 +103,7 @@ public final class Kyodo {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
+    /** A few characters that keep names of one run apart (the data folder is wiped per run, classes share it). */
     public static String tag() {
         return Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
     }
