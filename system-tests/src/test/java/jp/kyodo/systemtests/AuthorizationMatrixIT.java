@@ -149,10 +149,16 @@ class AuthorizationMatrixIT {
             if ("html".equals(row.check())) {
                 request.header("Accept", "text/html, application/problem+json;q=0.9, */*;q=0.1");
             }
+            if ("pdf".equals(row.check())) {
+                request.header("Accept", "application/pdf, application/problem+json;q=0.9, */*;q=0.1");
+            }
             if (row.query() != null) {
                 for (String pair : row.query().split("&")) {
                     String[] kv = pair.split("=", 2);
-                    request.queryParam(kv[0], kv[1]);
+                    // "home": the organisation this caller acts for; a fixture key: its id.
+                    String value = "home".equals(kv[1]) ? fixture.id(AuthorizationMatrix.HOME.get(caller))
+                            : fixture.ids.containsKey(kv[1]) ? fixture.id(kv[1]) : kv[1];
+                    request.queryParam(kv[0], value);
                 }
             }
             if ("stale".equals(row.ifMatch())) {
@@ -160,7 +166,18 @@ class AuthorizationMatrixIT {
             } else if ("any".equals(row.ifMatch())) {
                 request.header("If-Match", "*");
             }
-            if (row.body() != null) {
+            if (row.body() != null && row.body().startsWith("upload-")) {
+                // A file upload: multipart/form-data with a small PDF, the kind the row names, acting for home.
+                @SuppressWarnings("unchecked")
+                Map<String, Object> fields = (Map<String, Object>) body(row.body(), caller, fixture);
+                request.contentType("multipart/form-data")
+                        .multiPart("file", "マトリクス.pdf", Kyodo.samplePdf(), "application/pdf")
+                        .multiPart("kind", fields.get("kind").toString())
+                        .multiPart("actingFor", fields.get("actingFor").toString());
+            } else if ("pdf".equals(row.body())) {
+                request.contentType("application/pdf").body("%PDF-1.7 not a signed agreement".getBytes(
+                        StandardCharsets.US_ASCII));
+            } else if (row.body() != null) {
                 request.body(body(row.body(), caller, fixture));
             }
             ExtractableResponse<Response> response = request.request(row.method(), path).then().extract();
@@ -203,6 +220,10 @@ class AuthorizationMatrixIT {
             fixture.recreateTalentEntry();
             return;
         }
+        if (hook.endsWith("-attachment")) {
+            fixture.recreateRemovableAttachment(hook.substring(0, hook.length() - "-attachment".length()));
+            return;
+        }
         throw new IllegalStateException("unknown prepare hook " + hook);
     }
 
@@ -212,6 +233,13 @@ class AuthorizationMatrixIT {
         String dept = f.id("dept");
         String npo = f.id("npo");
         String tag = f.tag + "-" + caller;
+        if (name.startsWith("upload-")) {
+            // The fields of a multipart upload (the file itself is added where it is sent).
+            return Map.of("kind", name.substring("upload-".length()).toUpperCase().replace('-', '_'), "actingFor", home);
+        }
+        if (name.equals("pdf")) {
+            return Map.of("pdf", true);
+        }
         return switch (name) {
             case "organization" -> Kyodo.organization("CIVIC_GROUP", "マトリクス登録の会 " + tag, "まとりくすとうろくのかい",
                     Kyodo.randomCorporateNumber(), List.of("OTHER"));

@@ -104,9 +104,17 @@ final class HostileRequests {
         queryCases(op, realPath, probes);
         headerCases(op, realPath, probes, valid);
         List<Probe> properties = new ArrayList<>();
+        JsonNode content = op.definition().path("requestBody").path("content");
         if (hasBody) {
             bodyCases(op, realPath, bodyRequired, probes);
             propertyCases(op, realPath, resolve(bodySchema), properties);
+        } else if (content.has("multipart/form-data")) {
+            uploadCases(op, realPath, probes);
+        } else if (content.has("application/pdf")) {
+            probes.add(new Probe("body", "not a PDF", true, realPath, op.baseQuery(), Map.of(), IfMatch.NONE,
+                    base -> new Payload("application/pdf", bytes("これは PDF ではありません"))));
+            probes.add(new Probe("body", "PDF over the upload limit", true, realPath, op.baseQuery(), Map.of(),
+                    IfMatch.NONE, base -> new Payload("application/pdf", new byte[OVER_UPLOAD_LIMIT])));
         } else if (op.isWrite()) {
             // A body where none is expected must not confuse the operation either.
             probes.add(new Probe("body", "unexpected malformed body", false, realPath, op.baseQuery(), Map.of(), quiet,
@@ -253,6 +261,64 @@ final class HostileRequests {
             probes.add(new Probe("body", (String) c[0], (Boolean) c[3], realPath, op.baseQuery(), Map.of(), current,
                     (BodyMaker) c[2]));
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------ uploads
+
+    static final int OVER_UPLOAD_LIMIT = 22 * 1024 * 1024;
+    private static final String BOUNDARY = "kyodoHostileBoundary";
+
+    /**
+     * Uploads (multipart/form-data) that must all be refused and leave nothing: executables disguised as PDFs, HTML,
+     * SVG with a script, names with a path or control characters, an empty file, an unknown kind, a wrong checksum,
+     * broken multipart and a body over the upload limit.
+     */
+    private void uploadCases(Operation op, String realPath, List<Probe> probes) {
+        byte[] pdf = Kyodo.samplePdf();
+        byte[] exe = bytes("MZ\u0090\u0000\u0003 This program cannot be run in DOS mode. PE\u0000\u0000");
+        List<Object[]> cases = new ArrayList<>(); // detail, BodyMaker
+        cases.add(new Object[] {"executable named .pdf", (BodyMaker) b -> upload(b, "仕様書.pdf", exe, null, null)});
+        cases.add(new Object[] {"executable named .exe", (BodyMaker) b -> upload(b, "setup.exe", exe, null, null)});
+        cases.add(new Object[] {"HTML page", (BodyMaker) b -> upload(b, "page.html",
+                bytes("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"), null, null)});
+        cases.add(new Object[] {"SVG with a script", (BodyMaker) b -> upload(b, "map.svg",
+                bytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script></svg>"),
+                null, null)});
+        cases.add(new Object[] {"path traversal name", (BodyMaker) b -> upload(b, "../../etc/passwd.pdf", pdf, null,
+                null)});
+        cases.add(new Object[] {"Windows path name", (BodyMaker) b -> upload(b, "..\\..\\boot.pdf", pdf, null, null)});
+        cases.add(new Object[] {"control character in the name", (BodyMaker) b -> upload(b, "a\u0007b.pdf", pdf, null,
+                null)});
+        cases.add(new Object[] {"empty file", (BodyMaker) b -> upload(b, "empty.pdf", new byte[0], null, null)});
+        cases.add(new Object[] {"unknown kind", (BodyMaker) b -> upload(b, "a.pdf", pdf, "NOT_A_KIND", null)});
+        cases.add(new Object[] {"checksum mismatch", (BodyMaker) b -> upload(b, "a.pdf", pdf, null, "0".repeat(64))});
+        cases.add(new Object[] {"over the upload limit", (BodyMaker) b -> upload(b, "big.pdf",
+                new byte[OVER_UPLOAD_LIMIT], null, null)});
+        cases.add(new Object[] {"broken multipart (no closing boundary)", (BodyMaker) b -> new Payload(
+                "multipart/form-data; boundary=" + BOUNDARY, bytes("--" + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4"))});
+        cases.add(new Object[] {"multipart without a boundary", (BodyMaker) b -> new Payload("multipart/form-data",
+                bytes("--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nOTHER\r\n--x--\r\n"))});
+        cases.add(new Object[] {"no file part", (BodyMaker) b -> {
+            Kyodo.Multipart body = Kyodo.multipart(null, null, Map.of("kind", b.path("kind").asText()));
+            return new Payload(body.contentType(), body.bytes());
+        }});
+        for (Object[] c : cases) {
+            probes.add(new Probe("upload", (String) c[0], true, realPath, op.baseQuery(), Map.of(), IfMatch.NONE,
+                    (BodyMaker) c[1]));
+        }
+    }
+
+    /** A multipart body with the file and the valid body's fields (kind, actingFor), kind and checksum overridable. */
+    private static Payload upload(JsonNode valid, String fileName, byte[] content, String kind, String sha256) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("kind", kind != null ? kind : valid.path("kind").asText());
+        fields.put("actingFor", valid.path("actingFor").asText());
+        if (sha256 != null) {
+            fields.put("sha256", sha256);
+        }
+        Kyodo.Multipart body = Kyodo.multipart(fileName, content, fields);
+        return new Payload(body.contentType(), body.bytes());
     }
 
     // ------------------------------------------------------------------------------------------------ one property

@@ -32,6 +32,77 @@ public final class Kyodo {
     private Kyodo() {
     }
 
+    /** The fiscal year of {@link #subsidyInForce}: over, so its actual-cost report can be filed. */
+    public static final int SUBSIDY_YEAR = 2024;
+
+    /**
+     * A subsidy (補助) of fiscal year 2024 between the department and the NPO, opened by staff1, signed by signer1 and
+     * partner1 (the directory must already have told agreement-service about them): ACTIVE.
+     */
+    public static UUID subsidyInForce(UUID department, UUID npo, String tag) {
+        String dept = department.toString();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("title", "清掃活動への補助 " + tag);
+        content.put("form", "SUBSIDY");
+        content.put("activityArea", "B");
+        content.put("field", "ENVIRONMENT");
+        content.put("purpose", "公園の清掃活動を支援する");
+        content.put("approach", "月1回の清掃");
+        content.put("term", Map.of("start", SUBSIDY_YEAR + "-04-01", "end", (SUBSIDY_YEAR + 1) + "-03-31"));
+        content.put("parties", List.of(Map.of("organizationId", dept), Map.of("organizationId", npo.toString())));
+        content.put("tasks", List.of(
+                Map.of("description", "補助金の交付", "responsiblePartyId", dept, "supportingPartyIds", List.of()),
+                Map.of("description", "清掃の実施", "responsiblePartyId", npo.toString(), "supportingPartyIds", List.of())));
+        content.put("costs", Map.of("consumptionTaxIncluded", true, "declaredCityShareYen", 100_000, "lines", List.of(
+                Map.of("organizationId", dept, "fiscalYear", SUBSIDY_YEAR, "item", "補助金", "amountYen", 100_000),
+                Map.of("organizationId", npo.toString(), "fiscalYear", SUBSIDY_YEAR, "item", "自己負担",
+                        "amountYen", 20_000))));
+        content.put("targets", Map.of("outcomeGoals", List.of(Map.of("description", "公園がきれいに保たれる"))));
+        ExtractableResponse<Response> opened = Gateway.as("staff1").body(Map.of("actingFor", dept, "content", content))
+                .post("/api/agreements").then().statusCode(201).extract();
+        String id = opened.path("id");
+        var frozen = Gateway.as("staff1").header("If-Match", opened.header("ETag")).body(Map.of("actingFor", dept))
+                .post("/api/agreements/" + id + "/submission").then().statusCode(201).extract().jsonPath();
+        for (String[] signer : new String[][] { { "signer1", dept }, { "partner1", npo.toString() } }) {
+            Gateway.as(signer[0]).body(Map.of("actingFor", signer[1], "documentVersion", frozen.getInt("documentVersion"),
+                    "contentSha256", frozen.getString("contentSha256"))).post("/api/agreements/" + id + "/signatures")
+                    .then().statusCode(201);
+        }
+        return UUID.fromString(id);
+    }
+
+    /** A {@code multipart/form-data} body: its content type (with the boundary) and bytes. */
+    public record Multipart(String contentType, byte[] bytes) {
+    }
+
+    /**
+     * One file and text fields as a browser sends them: the file's name as raw UTF-8 in the part header (what
+     * browsers and curl do; HTTP clients' multipart builders often reduce it to ASCII).
+     */
+    public static Multipart multipart(String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "kyodoBoundary" + ThreadLocalRandom.current().nextInt(1_000_000);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
+                (content == null ? 0 : content.length) + 1024);
+        fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (fileName != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
+    /** A small one-page PDF to attach (its content is what Tika detects: %PDF-). */
+    public static byte[] samplePdf() {
+        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     /** A few characters that keep names of one run apart (the data folder is wiped per run, classes share it). */
     public static String tag() {
         return Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);

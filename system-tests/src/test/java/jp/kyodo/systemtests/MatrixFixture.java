@@ -80,6 +80,7 @@ final class MatrixFixture {
         f.proposals();
         f.agreements();
         f.evaluations();
+        f.attachments();
         System.out.printf("authorisation matrix fixture ready in %d s: %s%n",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), f.ids);
         return f;
@@ -341,6 +342,9 @@ final class MatrixFixture {
         });
         sentinels.add(new Sentinel("agreement liability clause", liability, AuthorizationMatrix.AGREEMENT_READERS));
 
+        // A specification attached to the working copy: the frozen version lists it.
+        ids.put("agreement.attachment", upload("/api/agreements/" + agreement + "/working-copy/attachments",
+                "SPECIFICATION", npo));
         String etag = call(() -> Gateway.as("staff1"), "GET", "/api/agreements/" + agreement, 200).header("ETag");
         JsonPath frozen = call(() -> Gateway.as("staff1").header("If-Match", etag).body(Map.of("actingFor", dept)),
                 "POST", "/api/agreements/" + agreement + "/submission", 201).jsonPath();
@@ -378,6 +382,56 @@ final class MatrixFixture {
         signingVersion = frozenSigning.getInt("documentVersion");
         signingSha256 = frozenSigning.getString("contentSha256");
         ids.put("agreement.signing", signing);
+    }
+
+    // ------------------------------------------------------------------------------------------------ attachments
+
+    /**
+     * partner1 attaches a file for the NPO to its organisation, its draft proposal and the round in review; a subsidy
+     * of a past fiscal year in force has a cost report with a receipt and a public activity report.
+     */
+    private void attachments() {
+        String npo = id("npo");
+        ids.put("npo.attachment", upload(attachmentsOf("npo"), "OFFICER_LIST", npo, false));
+        ids.put("proposal.attachment", upload(attachmentsOf("proposal"), "BUDGET_SHEET", npo, false));
+        ids.put("round.attachment", upload(attachmentsOf("round"), "REFLECTION_RECORD", npo, false));
+        for (String part : List.of("npo", "proposal", "round")) {
+            recreateRemovableAttachment(part);
+        }
+        String subsidy = Kyodo.subsidyInForce(UUID.fromString(id("dept")), UUID.fromString(npo), tag).toString();
+        ids.put("agreement.subsidy", subsidy);
+        String report = call(() -> Gateway.as("partner1").body(Map.of("actingFor", npo, "fiscalYear",
+                Kyodo.SUBSIDY_YEAR, "lines", List.of(Map.of("item", "消耗品費", "actualYen", 90_000)))), "POST",
+                "/api/agreements/" + subsidy + "/cost-reports", 201).path("id");
+        ids.put("cost-report", report);
+        String receipts = "/api/agreements/" + subsidy + "/cost-reports/" + report + "/attachments";
+        upload(receipts, "RECEIPT", npo, false);
+        ids.put("agreement.public-attachment", upload(receipts, "ACTIVITY_REPORT", npo, true));
+    }
+
+    /** A fresh file to remove, for the rows whose allowed callers each remove one. */
+    void recreateRemovableAttachment(String part) {
+        ids.put(part + ".attachment.removable", upload(attachmentsOf(part), "OTHER", id("npo"), false));
+    }
+
+    private String attachmentsOf(String part) {
+        return switch (part) {
+            case "npo" -> "/api/directory/organizations/" + id("npo") + "/attachments";
+            case "proposal" -> "/api/proposals/" + id("proposal.draft") + "/attachments";
+            case "round" -> "/api/evaluations/rounds/" + id("round.review") + "/attachments";
+            default -> throw new IllegalArgumentException("no attachments of " + part);
+        };
+    }
+
+    private static String upload(String path, String kind, String actingFor) {
+        return upload(path, kind, actingFor, false);
+    }
+
+    private static String upload(String path, String kind, String actingFor, boolean isPublic) {
+        return call(() -> Gateway.as("partner1").contentType("multipart/form-data")
+                .multiPart("file", kind.toLowerCase() + ".pdf", Kyodo.samplePdf(), "application/pdf")
+                .multiPart("kind", kind).multiPart("actingFor", actingFor)
+                .multiPart("public", Boolean.toString(isPublic)), "POST", path, 201).path("attachmentId");
     }
 
     private static ObjectNode task(String description, String responsible, String supporting) {

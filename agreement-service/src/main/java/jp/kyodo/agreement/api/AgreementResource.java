@@ -39,7 +39,6 @@ import jp.kyodo.agreement.domain.AgreementVersion;
 import jp.kyodo.agreement.domain.CanonicalJson;
 import jp.kyodo.agreement.domain.VersionDiff;
 import jp.kyodo.agreement.service.AgreementAccess;
-import jp.kyodo.agreement.service.AgreementDocument;
 import jp.kyodo.agreement.service.AgreementDrafting;
 import jp.kyodo.agreement.service.AgreementEnding;
 import jp.kyodo.agreement.service.AgreementNegotiation;
@@ -70,9 +69,6 @@ public class AgreementResource {
 
     @Inject
     AgreementEnding ending;
-
-    @Inject
-    AgreementDocument document;
 
     @Inject
     AuditTrail audit;
@@ -246,17 +242,6 @@ public class AgreementResource {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
         return VersionView.of(agreement, Agreements.version(id, n), true);
-    }
-
-    @GET
-    @Path("{id}/versions/{n}/document")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getAgreementDocument", summary = "The printable agreement document (協定書) of a version, in Japanese (HTML)",
-            description = "The agreement document (協定書) of one frozen version as printable HTML in Japanese: parties, purpose, roles, costs, outcome ownership, clauses and the signature blocks.")
-    public String document(@PathParam("id") UUID id, @PathParam("n") int n) {
-        Agreement agreement = Agreements.find(id);
-        access.requireReader(agreement);
-        return document.render(agreement, Agreements.version(id, n));
     }
 
     @GET

@@ -13,6 +13,8 @@ import jp.kyodo.agreement.domain.CostReport;
 import jp.kyodo.agreement.domain.OutcomeOwnership;
 import jp.kyodo.agreement.domain.Settlement;
 import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.platform.attachments.Attachment;
+import jp.kyodo.platform.attachments.AttachmentView;
 import jp.kyodo.agreement.domain.content.Clause;
 import jp.kyodo.agreement.domain.content.OutcomeOwner;
 import jp.kyodo.directory.readmodel.ActorType;
@@ -42,7 +44,9 @@ public record PublicSummary(
         @Schema(description = "Outcome ownership per deliverable (成果の帰属)") List<Ownership> outcomeOwnership,
         @Schema(description = "Clauses the parties marked public") List<PublicClause> publicClauses,
         @Schema(description = "Actual-cost reports and settlements (実績報告・精算)") List<SettlementSummary> settlements,
-        @Schema(description = "When it was completed", nullable = true) OffsetDateTime completedAt) {
+        @Schema(description = "When it was completed", nullable = true) OffsetDateTime completedAt,
+        @Schema(description = "Files the parties marked public (never personal data such as receipts)")
+        List<AttachmentView> attachments) {
 
     @Schema(name = "PublicPartyTasks")
     public record PartyTasks(@Schema(description = "The party's organisation") UUID organizationId,
@@ -97,6 +101,8 @@ public record PublicSummary(
                             s == null ? null : s.confirmedAmountYen, s == null ? null : s.toPayYen,
                             s == null ? null : s.toReturnYen);
                 }).toList(),
-                a.state == AgreementState.COMPLETED ? a.endedAt : null);
+                a.state == AgreementState.COMPLETED ? a.endedAt : null,
+                Attachment.ofAggregate(a.id).stream().filter(f -> f.isPublic)
+                        .map(f -> AttachmentView.of(f, "/api/agreements/public/" + a.id + "/attachments")).toList());
     }
 }

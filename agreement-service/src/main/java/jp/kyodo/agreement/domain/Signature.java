@@ -36,6 +36,9 @@ public class Signature extends PanacheEntityBase {
     public String contentSha256;
     @Column(name = "signed_at")
     public OffsetDateTime signedAt;
+    /** SHA-256 of the PDF revision this signature produced (the signed document up to this signature). */
+    @Column(name = "document_sha256")
+    public String documentSha256;
 
     public static List<Signature> on(UUID agreementId, int versionNumber) {
         return list("agreementId = ?1 and versionNumber = ?2 order by signedAt, id", agreementId, versionNumber);

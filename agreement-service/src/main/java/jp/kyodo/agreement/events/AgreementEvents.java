@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jp.kyodo.platform.attachments.AttachmentEvent;
 import jp.kyodo.platform.events.DomainEvent;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.outbox.Outbox;
@@ -30,6 +31,8 @@ public class AgreementEvents {
     public static final String MILESTONE_REACHED = EventTypes.of("agreement.milestone-reached");
     public static final String COMPLETED = EventTypes.of("agreement.completed");
     public static final String TERMINATED = EventTypes.of("agreement.terminated");
+    public static final String ATTACHMENT_ADDED = EventTypes.of("agreement.attachment-added");
+    public static final String ATTACHMENT_REMOVED = EventTypes.of("agreement.attachment-removed");
 
     @Inject
     Outbox outbox;
@@ -80,6 +83,14 @@ public class AgreementEvents {
 
     public void terminated(AgreementTerminated payload) {
         publish(TERMINATED, payload.agreementId(), payload.version(), payload);
+    }
+
+    public void attachmentAdded(AttachmentEvent payload) {
+        publish(ATTACHMENT_ADDED, payload.aggregateId(), payload.version(), payload);
+    }
+
+    public void attachmentRemoved(AttachmentEvent payload) {
+        publish(ATTACHMENT_REMOVED, payload.aggregateId(), payload.version(), payload);
     }
 
     private void publish(String type, UUID agreementId, long version, Object payload) {

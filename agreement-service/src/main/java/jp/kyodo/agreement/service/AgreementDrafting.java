@@ -100,10 +100,10 @@ public class AgreementDrafting {
     private static AgreementContent contentOf(ProposalAdopted p) {
         List<Party> parties = new ArrayList<>();
         for (UUID proposer : p.proposingOrganizationIds() == null ? List.<UUID>of() : p.proposingOrganizationIds()) {
-            parties.add(new Party(proposer, null, null, null));
+            parties.add(new Party(proposer, null, null, null, null));
         }
         if (p.departmentId() != null && !p.proposingOrganizationIds().contains(p.departmentId())) {
-            parties.add(new Party(p.departmentId(), null, null, null));
+            parties.add(new Party(p.departmentId(), null, null, null, null));
         }
         List<String> goals = p.goals() == null ? List.of() : p.goals();
         List<CostLine> lines = p.budgetLines() == null ? List.of()
@@ -113,6 +113,7 @@ public class AgreementDrafting {
                 String.join("\n", goals), p.approach(), p.beneficiaries(), p.expectedEffects(),
                 new Term(p.period().start(), p.period().end()), parties, List.of(),
                 new CostPlan(null, lines, List.of(), null), List.of(), List.of(), List.of(),
-                new Targets(List.of(), goals.stream().map(g -> new OutcomeGoal(null, g)).toList(), null), List.of());
+                new Targets(List.of(), goals.stream().map(g -> new OutcomeGoal(null, g)).toList(), null), List.of(),
+                List.of());
     }
 }

@@ -17,6 +17,7 @@ import jp.kyodo.agreement.domain.AgreementVersion;
 import jp.kyodo.agreement.domain.CanonicalJson;
 import jp.kyodo.agreement.domain.ContentRules;
 import jp.kyodo.agreement.domain.SignatureReadiness;
+import jp.kyodo.agreement.document.VersionDocuments;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.events.AgreementAmendmentStarted;
 import jp.kyodo.agreement.events.AgreementEvents;
@@ -50,6 +51,12 @@ public class AgreementNegotiation {
     @Inject
     AgreementTaskFacts taskFacts;
 
+    @Inject
+    AgreementAttachments attachments;
+
+    @Inject
+    VersionDocuments documents;
+
     /** Saves the working copy; editing a version awaiting signatures returns the agreement to negotiation. */
     @Transactional
     public Agreement editWorkingCopy(UUID id, IfMatch ifMatch, UUID actingFor, AgreementContent requested) {
@@ -57,7 +64,9 @@ public class AgreementNegotiation {
         // The editor must be a party both before the edit and after it: no one edits an agreement they are not in.
         access.requirePartyMember(Agreements.workingCopy(agreement), actingFor);
         ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = directory.describeAll(requested, "content.").withIdsAssigned(UUID::randomUUID);
+        // The files of the working copy are its attachments; a version lists them only when it is frozen.
+        AgreementContent content = directory.describeAll(requested.withAttachments(List.of()), "content.")
+                .withIdsAssigned(UUID::randomUUID);
         access.requirePartyMember(content, actingFor);
         List<FieldError> problems = AgreementDrafting.prefixed(ContentRules.problems(content));
         if (!problems.isEmpty()) {
@@ -104,6 +113,8 @@ public class AgreementNegotiation {
         String before = agreement.stateLabel();
         boolean amendment = agreement.state == AgreementState.ACTIVE;
         int number = agreement.freeze(taskFacts.signaturesDueOn());
+        // The working copy's files are listed with their SHA-256: signing the version signs them too.
+        content = content.withAttachments(attachments.ofWorkingCopy(agreement.id));
         String canonical = CanonicalJson.write(content);
         agreement.workingCopy = canonical;
         AgreementVersion version = new AgreementVersion();
@@ -117,6 +128,8 @@ public class AgreementNegotiation {
         version.frozenFor = actingFor;
         version.persist();
         agreement.flush();
+        // Rendered once, now: every signature is added to these stored bytes.
+        documents.renderAndStore(agreement, version);
         audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "version-frozen")
                 .transition(before, agreement.stateLabel())
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
@@ -139,7 +152,7 @@ public class AgreementNegotiation {
         AgreementContent inForce = Agreements.inForce(agreement);
         access.requirePartyMember(inForce, actingFor);
         String before = agreement.stateLabel();
-        agreement.startAmendment(reason, CanonicalJson.write(inForce));
+        agreement.startAmendment(reason, CanonicalJson.write(inForce.withAttachments(List.of())));
         agreement.flush();
         audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "amendment-started")
                 .transition(before, agreement.stateLabel()).actingFor(actingFor).reason(reason));

@@ -18,6 +18,8 @@ import jp.kyodo.agreement.domain.CanonicalJson;
 import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.SignaturePolicy;
+import jp.kyodo.agreement.document.DocumentRevision;
+import jp.kyodo.agreement.document.VersionDocuments;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.agreement.events.AgreementEvents;
@@ -59,6 +61,9 @@ public class AgreementSigning {
     @Inject
     AgreementTaskFacts taskFacts;
 
+    @Inject
+    VersionDocuments documents;
+
     @Transactional
     public Signature sign(UUID id, UUID actingFor, int documentVersion, String expectedSha256) {
         String subject = caller.subject();
@@ -97,6 +102,9 @@ public class AgreementSigning {
         signature.signerRole = role;
         signature.contentSha256 = version.contentSha256;
         signature.signedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        DocumentRevision revision = documents.sign(agreement, version, content, party, subject,
+                signature.signedAt.toInstant());
+        signature.documentSha256 = revision == null ? null : revision.sha256;
         signature.persist();
         agreement.signatureAdded();
         agreement.flush();

@@ -29,7 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  *   <li>NPO法人みどりの森, verified, partner1 its representative and the partner system's service account its staff;</li>
  *   <li>a neighbourhood association (自治会), verified, and a business, registered and awaiting verification;</li>
  *   <li>a collaboration theme of the department, open for applications, and partner1's proposal answering it,
- *       submitted for the NPO.</li>
+ *       submitted for the NPO;</li>
+ *   <li>an agreement (協定) between the department and the NPO, with its division of roles attached, signed by
+ *       signer1 and partner1: in force, its signed 協定書 a PDF with both signatures.</li>
  * </ul>
  *
  * <p>Idempotent: the data folder persists between runs, so each item is looked up first (by name, or by title within
@@ -44,6 +46,7 @@ public final class DemoData {
     static final String BUSINESS = "株式会社みなとグリーンサービス";
     static final String THEME = "市民公園の協働管理";
     static final String PROPOSAL = "市民公園の花壇づくりと見守り";
+    static final String AGREEMENT = "本町公園の清掃と花壇の協働管理";
 
     /** Made-up numbers with a valid check digit (not the README's example, which its tour registers). */
     static final String NPO_CORPORATE_NUMBER = corporateNumber("010401123456");
@@ -86,6 +89,7 @@ public final class DemoData {
         business();
         String theme = theme(department);
         proposal(theme, npo, department);
+        agreement(department, npo);
     }
 
     // ------------------------------------------------------------------------------------------------ directory
@@ -289,6 +293,100 @@ public final class DemoData {
                 + (proposal.path("referenceNumberJa").isTextual() ? ", " + proposal.path("referenceNumberJa").asText() : "")
                 + ", by partner1 for " + NPO);
     }
+
+    // ------------------------------------------------------------------------------------------------ agreements
+
+    /**
+     * The demo agreement, carried as far as it is not yet: opened by staff1, its division of roles (役割分担書)
+     * attached by partner1, submitted for signature, signed by signer1 for the department and partner1 for the NPO.
+     */
+    private void agreement(String department, String npo) {
+        Optional<JsonNode> existing = listAll("staff1", "/api/agreements?organizationId=" + npo).stream()
+                .filter(a -> AGREEMENT.equals(a.path("title").asText())).findFirst();
+        String id = existing.map(a -> a.path("id").asText()).orElseGet(() -> eventually(
+                "agreement-service knows staff1 acts for " + DEPARTMENT,
+                () -> call("staff1", "POST", "/api/agreements", Map.of("actingFor", department,
+                        "content", agreementContent(department, npo)), null), 403).expect(201).body().path("id")
+                .asText());
+        String path = "/api/agreements/" + id;
+        Reply agreement = call("staff1", "GET", path, null, null).expect(200);
+        if ("DRAFT".equals(agreement.body().path("state").asText())) {
+            if (call("staff1", "GET", path + "/working-copy/attachments", null, null).expect(200).body().isEmpty()) {
+                eventually("agreement-service knows partner1 acts for " + NPO,
+                        () -> client.upload("partner1", gateway + path + "/working-copy/attachments", "役割分担書.txt",
+                                DIVISION_OF_ROLES.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                Map.of("kind", "DIVISION_OF_ROLES", "actingFor", npo, "public", "true")), 403)
+                        .expect(201);
+            }
+            agreement = call("staff1", "GET", path, null, null).expect(200);
+            call("staff1", "POST", path + "/submission", Map.of("actingFor", department), agreement.etag()).expect(201);
+            agreement = call("staff1", "GET", path, null, null).expect(200);
+        }
+        JsonNode pending = agreement.body().path("pendingVersion");
+        if (pending.isInt()) {
+            JsonNode version = call("staff1", "GET", path + "/versions/" + pending.asInt(), null, null).expect(200)
+                    .body();
+            for (JsonNode awaited : agreement.body().path("awaitingSignatureFrom")) {
+                String party = awaited.asText();
+                String signer = party.equals(department) ? "signer1" : "partner1";
+                eventually("agreement-service knows " + signer + " signs for " + party,
+                        () -> call(signer, "POST", path + "/signatures", Map.of("actingFor", party,
+                                "documentVersion", version.path("documentVersion").asInt(),
+                                "contentSha256", version.path("contentSha256").asText()), null), 403).expect(201);
+            }
+            agreement = call("staff1", "GET", path, null, null).expect(200);
+        }
+        int inForce = agreement.body().path("versionInForce").asInt();
+        report("agreement", AGREEMENT, id, existing.isEmpty(), agreement.body().path("state").asText()
+                + (inForce > 0 ? ", signed 協定書 at " + path + "/versions/" + inForce + "/signed-document" : ""));
+    }
+
+    /** The 協定書's content, with each party's 記名押印 block (made-up names of the demo). */
+    private static Map<String, Object> agreementContent(String department, String npo) {
+        int year = nextFiscalYear();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("title", AGREEMENT);
+        content.put("form", "AGREEMENT");
+        content.put("activityArea", "C");
+        content.put("field", "ENVIRONMENT");
+        content.put("localIssue", "本町公園の清掃と花壇の手入れの担い手が不足している");
+        content.put("purpose", "本町公園を地域の居場所として、市民と市が協働して維持管理する");
+        content.put("approach", "月2回の清掃と花壇の手入れを NPO が行い、市は用具の貸出と広報を行う。年2回、両者で振り返る");
+        content.put("beneficiaries", "本町公園の利用者と近隣住民");
+        content.put("term", Map.of("start", year + "-04-01", "end", (year + 1) + "-03-31"));
+        content.put("parties", List.of(
+                Map.of("organizationId", department, "roleDescription", "用具の貸出、広報、関係機関との調整",
+                        "sealBlock", Map.of("address", "横浜市中区本町6-50-10", "contact", "市民局 " + DEPARTMENT)),
+                Map.of("organizationId", npo, "roleDescription", "清掃と花壇の手入れ、参加者の募集",
+                        "sealBlock", Map.of("address", "横浜市中区山下町2-5", "title", "理事長", "name", "森 みどり"))));
+        content.put("tasks", List.of(
+                Map.of("description", "清掃と花壇の手入れ（月2回）", "responsiblePartyId", npo,
+                        "supportingPartyIds", List.of(department)),
+                Map.of("description", "用具の貸出と広報", "responsiblePartyId", department,
+                        "supportingPartyIds", List.of())));
+        content.put("costs", Map.of("consumptionTaxIncluded", true, "declaredCityShareYen", 200_000, "lines", List.of(
+                Map.of("organizationId", department, "fiscalYear", year, "item", "協働負担金（花苗・用具）",
+                        "amountYen", 200_000),
+                Map.of("organizationId", npo, "fiscalYear", year, "item", "自主財源（会費）", "amountYen", 50_000))));
+        content.put("liabilities", List.of(Map.of("kind", "INSURANCE", "description", "参加者をボランティア保険に加入させる",
+                "responsiblePartyId", npo)));
+        content.put("milestones", List.of(Map.of("name", "上半期の振り返り", "dueDate", year + "-09-30",
+                "kind", "REFLECTION")));
+        content.put("targets", Map.of(
+                "indicators", List.of(Map.of("name", "清掃・手入れの参加者数（延べ）", "unit", "人", "targetValue", 240)),
+                "outcomeGoals", List.of(Map.of("description", "花壇が年間を通じて手入れされ、公園の利用者が増える"))));
+        content.put("clauses", List.of(Map.of("heading", "協議", "text",
+                "この協定に定めのない事項及び疑義が生じた事項は、当事者が協議して定める。", "published", true)));
+        return content;
+    }
+
+    private static final String DIVISION_OF_ROLES = """
+            本町公園の清掃と花壇の協働管理 役割分担書
+
+            NPO法人みどりの森: 清掃と花壇の手入れ（毎月第1・第3土曜日）、参加者の募集と保険加入
+            市民協働推進課: 清掃用具と花苗の提供、広報紙とウェブサイトでの告知、公園管理者との調整
+            両者: 9月と3月の振り返り会議
+            """;
 
     /** The fiscal year (年度, April to March, Japan time) after the current one: the year themes are called for. */
     static int nextFiscalYear() {

@@ -79,12 +79,7 @@ public final class DemoUserClient {
 
     public Reply call(String user, String method, String url, Object body, String ifMatch) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
-                    .header("Accept-Language", "ja");
-            if (user != null) {
-                request.header("Authorization", "Bearer " + token(user));
-            }
+            HttpRequest.Builder request = request(user, url);
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
             }
@@ -94,13 +89,44 @@ public final class DemoUserClient {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             }
+            return send(request, method + " " + url);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e, e);
+        }
+    }
+
+    /** POSTs one file as {@code multipart/form-data}, with the text fields before it, as a browser uploads it. */
+    public Reply upload(String user, String url, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "kyodo" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 1024);
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(user, url).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "POST " + url);
+    }
+
+    private HttpRequest.Builder request(String user, String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "ja");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return request;
+    }
+
+    private Reply send(HttpRequest.Builder request, String what) {
+        try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = response.body() == null ? "" : response.body();
             JsonNode json = raw.isBlank() ? JSON.nullNode() : parse(raw);
-            return new Reply(method + " " + url, response.statusCode(), json,
-                    response.headers().firstValue("ETag").orElse(null), raw);
+            return new Reply(what, response.statusCode(), json, response.headers().firstValue("ETag").orElse(null), raw);
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + url + ": " + e, e);
+            throw new IllegalStateException(what + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");

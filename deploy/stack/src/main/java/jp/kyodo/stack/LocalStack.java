@@ -112,6 +112,9 @@ public final class LocalStack {
                 .append(c.smtpApiUrl()).append("/api/user/<address>/messages/INBOX)").append(System.lineSeparator());
         sb.append("  PostgreSQL   ").append(c.jdbcUrl("<db>")).append("  (postgres / postgres; databases ")
                 .append(String.join(", ", c.databases())).append(")").append(System.lineSeparator());
+        sb.append("  Object store ").append(c.objectStoreUrl()).append("  (S3 API, ").append(ObjectStoreComponent.ACCESS_KEY)
+                .append(" / ").append(ObjectStoreComponent.SECRET_KEY).append("; files in ")
+                .append(c.dataDir().resolve("objects")).append(")").append(System.lineSeparator());
         sb.append("  Data         ").append(c.dataDir()).append("   logs: ").append(c.logsDir())
                 .append(System.lineSeparator());
         sb.append(System.lineSeparator());

@@ -87,6 +87,14 @@ final class ServiceComponent extends ProcessComponent {
         }
         if (!spec.gateway()) {
             props.put("kafka.bootstrap.servers", config.kafkaBootstrapServers());
+            props.put("kyodo.object-store.endpoint", config.objectStoreUrl());
+            props.put("kyodo.object-store.access-key", ObjectStoreComponent.ACCESS_KEY);
+            props.put("kyodo.object-store.secret-key", ObjectStoreComponent.SECRET_KEY);
+        }
+        if (ServiceSpec.AGREEMENTS.equals(spec.name())) {
+            // A demo CA, the city's key and the witness key, created at the first start and kept with the data.
+            props.put("kyodo.documents.demo-pki", "true");
+            props.put("kyodo.documents.pki-dir", config.dataDir().resolve("pki").toString());
         }
         props.put("quarkus.oidc.auth-server-url", config.issuerUrl());
         if (ServiceSpec.NOTIFICATIONS.equals(spec.name())) {

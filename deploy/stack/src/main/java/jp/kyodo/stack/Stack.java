@@ -46,7 +46,9 @@ public final class Stack implements AutoCloseable {
     public static final String KAFKA = "kafka";
     public static final String KEYCLOAK = "keycloak";
     public static final String SMTP = "smtp";
-    public static final List<String> INFRASTRUCTURE = List.of(POSTGRES, KAFKA, KEYCLOAK, SMTP);
+    /** The S3-compatible object store (S3Proxy). */
+    public static final String OBJECT_STORE = "objectstore";
+    public static final List<String> INFRASTRUCTURE = List.of(POSTGRES, KAFKA, KEYCLOAK, SMTP, OBJECT_STORE);
 
     private final StackConfig config;
     private final Progress progress;
@@ -65,6 +67,7 @@ public final class Stack implements AutoCloseable {
         add(new PostgresComponent(config, progress));
         add(new KafkaComponent(config, progress));
         add(new SmtpComponent(config, progress));
+        add(new ObjectStoreComponent(config, progress));
         for (ServiceSpec spec : config.services()) {
             add(new ServiceComponent(spec, config, progress));
         }
@@ -87,9 +90,9 @@ public final class Stack implements AutoCloseable {
 
     // ---------------------------------------------------------------- starting
 
-    /** Starts PostgreSQL, Kafka and Keycloak (those not running yet), in parallel; returns when all are ready. */
+    /** Starts PostgreSQL, Kafka, Keycloak and the object store (those not running yet), in parallel; returns when all are ready. */
     public Stack startInfrastructure() {
-        return locked(() -> startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA), component(SMTP))));
+        return locked(() -> startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA), component(SMTP), component(OBJECT_STORE))));
     }
 
     /**
@@ -112,7 +115,7 @@ public final class Stack implements AutoCloseable {
             if (selected.isEmpty()) {
                 return;
             }
-            startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA), component(SMTP)));
+            startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA), component(SMTP), component(OBJECT_STORE)));
             startGroup(selected.stream().filter(s -> !s.spec().gateway()).map(Component.class::cast).toList());
             startGroup(selected.stream().filter(s -> s.spec().gateway()).map(Component.class::cast).toList());
         });
@@ -424,6 +427,7 @@ public final class Stack implements AutoCloseable {
             case POSTGRES -> "PostgreSQL";
             case KAFKA -> "Kafka";
             case KEYCLOAK -> "Keycloak";
+            case OBJECT_STORE -> "object store";
             default -> c.name();
         };
     }
@@ -493,6 +497,11 @@ public final class Stack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return config.kafkaBootstrapServers();
+    }
+
+    /** Where the object store keeps the objects: {@code <dir>/<bucket>/<key>}. */
+    public Path objectStoreDirectory() {
+        return config.dataDir().resolve("objects");
     }
 
     public String jdbcUrl(String database) {

@@ -46,6 +46,7 @@ public final class StackConfig {
     private final int keycloakPort;
     private final int smtpPort;
     private final int smtpApiPort;
+    private final int objectStorePort;
     private final List<ServiceSpec> services;
     private final List<String> serviceJvmArgs;
     private final Duration infrastructureTimeout;
@@ -66,6 +67,7 @@ public final class StackConfig {
         this.keycloakPort = port(b.keycloakPort, 8180, b.randomPorts);
         this.smtpPort = port(b.smtpPort, 3025, b.randomPorts);
         this.smtpApiPort = port(b.smtpApiPort, 8025, b.randomPorts);
+        this.objectStorePort = port(b.objectStorePort, 9000, b.randomPorts);
         List<ServiceSpec> list = new ArrayList<>();
         for (ServiceSpec spec : b.services.values()) {
             Integer explicit = b.servicePorts.get(spec.name());
@@ -128,6 +130,10 @@ public final class StackConfig {
                 .resolve("greenmail-standalone-" + v + ".jar");
     }
 
+    public static String s3proxyVersion() {
+        return VERSIONS.getProperty("s3proxy.version");
+    }
+
     private static Properties loadVersions() {
         Properties props = new Properties();
         try (InputStream in = StackConfig.class.getResourceAsStream("kyodo-stack.properties")) {
@@ -188,6 +194,21 @@ public final class StackConfig {
 
     public int keycloakPort() {
         return keycloakPort;
+    }
+
+    /** The S3-compatible object store (S3Proxy locally). */
+    public int objectStorePort() {
+        return objectStorePort;
+    }
+
+    public String objectStoreUrl() {
+        return "http://127.0.0.1:" + objectStorePort;
+    }
+
+    /** S3Proxy's self-contained jar in the local Maven repository (the stack's build fetches it). */
+    public Path s3proxyJar() {
+        String v = s3proxyVersion();
+        return localRepository.resolve("org/gaul/s3proxy").resolve(v).resolve("s3proxy-" + v + "-jar-with-dependencies.jar");
     }
 
     /** The applications in start order (the gateway last). */
@@ -273,6 +294,7 @@ public final class StackConfig {
         private Integer keycloakPort;
         private Integer smtpPort;
         private Integer smtpApiPort;
+        private Integer objectStorePort;
         private boolean randomPorts;
         private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
@@ -343,6 +365,8 @@ public final class StackConfig {
 
         public Builder smtpApiPort(int port) {
             this.smtpApiPort = port;
+        public Builder objectStorePort(int port) {
+            this.objectStorePort = port;
             return this;
         }
 

@@ -43,7 +43,16 @@ public class DirectoryReadModel {
     }
 
     /** Applies a directory event; the inbox has already checked that it is new and newer. Runs in its transaction. */
+    /** The directory events that carry an organisation's snapshot. */
+    static final java.util.Set<String> SNAPSHOT_TYPES = java.util.Set.of("organization.registered",
+            "organization.updated", "organization.verified", "organization.suspended", "member.added", "member.removed")
+            .stream().map(t -> "jp.kyodo." + t + ".v1").collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public void apply(IncomingEvent event) {
+        if (!SNAPSHOT_TYPES.contains(event.type())) {
+            // Other directory events (a file attached to an organisation) carry no snapshot and change nothing here.
+            return;
+        }
         OrganizationSnapshot snapshot = event.payload(OrganizationSnapshot.class);
         KnownOrganization organization = KnownOrganization.<KnownOrganization>findByIdOptional(snapshot.organizationId())
                 .orElseGet(() -> {

@@ -13,6 +13,7 @@ import jp.kyodo.directory.domain.EligibilityRequirement;
 import jp.kyodo.directory.domain.Membership;
 import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.readmodel.OrganizationSnapshot;
+import jp.kyodo.platform.attachments.AttachmentEvent;
 import jp.kyodo.platform.events.DomainEvent;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.outbox.Outbox;
@@ -36,6 +37,9 @@ public class DirectoryEvents {
 
     public static final List<String> ALL = List.of(REGISTERED, UPDATED, ELIGIBILITY_CHECKED, VERIFIED, SUSPENDED,
             MEMBER_ADDED, MEMBER_REMOVED);
+    /** A file attached to or removed from an organisation (no snapshot: kind, size, type and hash of the file). */
+    public static final String ATTACHMENT_ADDED = EventTypes.of("organization.attachment-added");
+    public static final String ATTACHMENT_REMOVED = EventTypes.of("organization.attachment-removed");
 
     /**
      * Payload of organization.eligibility-checked: the snapshot, and where each requirement (提案者の要件) stands. The
@@ -49,6 +53,14 @@ public class DirectoryEvents {
 
     @Inject
     Outbox outbox;
+
+    public void attachmentAdded(AttachmentEvent payload) {
+        outbox.publish(new DomainEvent(TOPIC, ATTACHMENT_ADDED, payload.aggregateId(), payload.version(), payload));
+    }
+
+    public void attachmentRemoved(AttachmentEvent payload) {
+        outbox.publish(new DomainEvent(TOPIC, ATTACHMENT_REMOVED, payload.aggregateId(), payload.version(), payload));
+    }
 
     public void registered(Organization organization) {
         publish(REGISTERED, organization, null, null);

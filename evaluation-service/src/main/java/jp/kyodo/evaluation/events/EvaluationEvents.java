@@ -24,6 +24,7 @@ import jp.kyodo.evaluation.service.RoundResult;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
+import jp.kyodo.platform.attachments.AttachmentEvent;
 import jp.kyodo.platform.events.DomainEvent;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.outbox.Outbox;
@@ -44,6 +45,8 @@ public class EvaluationEvents {
     public static final String ROUND_CLOSED = EventTypes.of("evaluation.round-closed");
     public static final String THIRD_PARTY_ASSESSED = EventTypes.of("evaluation.third-party-assessed");
     public static final String PUBLISHED = EventTypes.of("evaluation.published");
+    public static final String ATTACHMENT_ADDED = EventTypes.of("evaluation.attachment-added");
+    public static final String ATTACHMENT_REMOVED = EventTypes.of("evaluation.attachment-removed");
 
     public record PlanCreated(UUID planId, long version, UUID agreementId, long agreementVersion, UUID proposalId,
             String title, FieldOfActivity field, CollaborationForm collaborationForm, ActivityArea activityArea,
@@ -154,5 +157,14 @@ public class EvaluationEvents {
             throw new IllegalStateException("scores of round " + round.id + " are sealed until it is published");
         }
         outbox.publish(new DomainEvent(TOPIC, PUBLISHED, round.id, round.version, result));
+    }
+
+    /** A file attached to or removed from a round (its kind, size, type and hash; never its name or content). */
+    public void attachmentAdded(AttachmentEvent payload) {
+        outbox.publish(new DomainEvent(TOPIC, ATTACHMENT_ADDED, payload.aggregateId(), payload.version(), payload));
+    }
+
+    public void attachmentRemoved(AttachmentEvent payload) {
+        outbox.publish(new DomainEvent(TOPIC, ATTACHMENT_REMOVED, payload.aggregateId(), payload.version(), payload));
     }
 }

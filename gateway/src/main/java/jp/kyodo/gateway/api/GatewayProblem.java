@@ -94,6 +94,11 @@ public enum GatewayProblem {
             "This client has sent too many requests in a short time. Wait for the time given in Retry-After and try again.",
             "短時間に送信されたリクエストが多すぎます。Retry-After に示された時間だけ待ってから再度お試しください。"),
 
+    LENGTH_REQUIRED("length-required", 411,
+            "Content-Length required", "Content-Length が必要です",
+            "An upload must declare its Content-Length, so that its size is checked before it is sent on.",
+            "アップロードでは Content-Length を指定してください（転送前に大きさを確認するため）。"),
+
     PAYLOAD_TOO_LARGE("payload-too-large", 413,
             "Request body too large", "リクエスト本文が大きすぎます",
             "The request body is larger than the %s the gateway accepts.",

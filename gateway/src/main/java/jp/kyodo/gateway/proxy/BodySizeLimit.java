@@ -1,11 +1,14 @@
 package jp.kyodo.gateway.proxy;
 
+import java.util.regex.Pattern;
+
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.streams.ReadStream;
@@ -29,6 +32,9 @@ import jp.kyodo.gateway.api.ProblemResponder;
  * </ul>
  * After a refusal the rest of the body is read and dropped, so the caller gets to read the answer; one
  * that keeps sending beyond {@code DRAIN_FACTOR} times the limit has its connection closed.
+ * <p>
+ * Uploads (POSTs to the paths {@code kyodo.gateway.upload-paths} names) have their own, larger limit. They must
+ * declare their length (411 otherwise) and are streamed to the service as they arrive, never collected here.
  */
 final class BodySizeLimit {
 
@@ -39,18 +45,40 @@ final class BodySizeLimit {
 
     private final long limit;
     private final String limitText;
+    private final long uploadLimit;
+    private final String uploadLimitText;
+    private final Pattern uploadPaths;
 
     BodySizeLimit(long limitBytes) {
-        if (limitBytes < 1) {
-            throw new IllegalArgumentException("kyodo.gateway.max-body-size must be positive");
+        this(limitBytes, limitBytes, "(?!)");
+    }
+
+    BodySizeLimit(long limitBytes, long uploadLimitBytes, String uploadPathPattern) {
+        if (limitBytes < 1 || uploadLimitBytes < 1) {
+            throw new IllegalArgumentException("kyodo.gateway.max-body-size and max-upload-size must be positive");
         }
         this.limit = limitBytes;
         this.limitText = humanReadable(limitBytes);
+        this.uploadLimit = uploadLimitBytes;
+        this.uploadLimitText = humanReadable(uploadLimitBytes);
+        this.uploadPaths = Pattern.compile(uploadPathPattern);
+    }
+
+    private boolean isUpload(HttpServerRequest request) {
+        String path = request.path();
+        return request.method() == HttpMethod.POST && path != null && uploadPaths.matcher(path).matches();
     }
 
     Handler<RoutingContext> lengthCheck() {
         return ctx -> {
+            boolean upload = isUpload(ctx.request());
             long declared = declaredLength(ctx.request());
+            if (upload && declared < 0 && mayHaveBodyOfUnknownLength(ctx.request())) {
+                discardRest(ctx.request(), ctx.request());
+                ProblemResponder.send(ctx, GatewayProblem.LENGTH_REQUIRED);
+                return;
+            }
+            long limit = upload ? uploadLimit : this.limit;
             if (declared <= limit) {
                 ctx.next();
                 return;
@@ -62,7 +90,7 @@ final class BodySizeLimit {
             } else {
                 discardRest(ctx.request(), ctx.request());
             }
-            ProblemResponder.send(ctx, GatewayProblem.PAYLOAD_TOO_LARGE, limitText);
+            ProblemResponder.send(ctx, GatewayProblem.PAYLOAD_TOO_LARGE, upload ? uploadLimitText : limitText);
         };
     }
 
@@ -79,7 +107,8 @@ final class BodySizeLimit {
         ProxyRequest request = context.request();
         HttpServerRequest inbound = request.proxiedRequest();
         Body body = request.getBody();
-        if (body == null || body.length() >= 0 || inbound.isEnded() || !mayHaveBodyOfUnknownLength(inbound)) {
+        if (body == null || body.length() >= 0 || inbound.isEnded() || !mayHaveBodyOfUnknownLength(inbound)
+                || isUpload(inbound)) {
             return context.sendRequest();
         }
         ReadStream<Buffer> stream = body.stream();

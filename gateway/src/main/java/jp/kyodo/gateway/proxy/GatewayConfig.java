@@ -36,6 +36,17 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /**
+     * Largest body of an upload (a file attached to a record, a PDF to verify): the services' file cap plus room for
+     * the multipart framing. Uploads are streamed to the service, never held here, and must declare their length.
+     */
+    @WithDefault("21M")
+    MemorySize maxUploadSize();
+
+    /** Which POST paths are uploads (a regular expression over the path). */
+    @WithDefault("^/api/[a-z-]+/.+/attachments$|^/api/agreements/document-verifications$")
+    String uploadPaths();
+
     RateLimit rateLimit();
 
     CircuitBreaker circuitBreaker();
@@ -131,6 +142,14 @@ public interface GatewayConfig {
         /** For the API and every other response except Swagger UI. */
         @WithDefault("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
         String contentSecurityPolicy();
+
+        /**
+         * For documents (text/html and application/pdf answers: the 協定書, reports): inline styles and embedded
+         * fonts and images render, nothing runs, nothing is fetched.
+         */
+        @WithDefault("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:;"
+                + " object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'")
+        String documentContentSecurityPolicy();
 
         /** Swagger UI's page has inline scripts and styles and data: images. */
         @WithDefault("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"

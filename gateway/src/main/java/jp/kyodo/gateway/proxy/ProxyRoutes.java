@@ -56,7 +56,8 @@ public class ProxyRoutes {
         // Checks every /api request goes through before routing, cheapest refusal first. Authentication has
         // run by then (it is a filter); the order is just before Quarkus' own body limit, which would
         // otherwise answer an oversized body with an empty 413.
-        BodySizeLimit bodySizeLimit = new BodySizeLimit(config.maxBodySize().asLongValue());
+        BodySizeLimit bodySizeLimit = new BodySizeLimit(config.maxBodySize().asLongValue(),
+                config.maxUploadSize().asLongValue(), config.uploadPaths());
         Route edge = router.route("/api/*").order(EDGE_CHECKS_ORDER);
         if (config.rateLimit().enabled()) {
             edge.handler(new RateLimiter(config.rateLimit()));

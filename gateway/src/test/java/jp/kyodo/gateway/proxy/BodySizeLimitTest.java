@@ -96,6 +96,34 @@ class BodySizeLimitTest {
     }
 
     @Test
+    void anUploadMayBeLargerAndIsStreamedThroughWithItsLength() {
+        int size = 3 * LIMIT;
+        given().auth().oauth2(Tokens.valid())
+                .contentType("application/octet-stream")
+                .body(new byte[size])
+                .post("/api/agreements/" + UUID.randomUUID() + "/working-copy/attachments")
+                .then().statusCode(200)
+                .body("bodyLength", equalTo(size))
+                .body("headers.'transfer-encoding'", nullValue());
+        // Every other route keeps the 1 MiB limit, a GET-like path with the same size included.
+        given().auth().oauth2(Tokens.valid()).contentType("application/octet-stream").body(new byte[size])
+                .post("/api/agreements/" + UUID.randomUUID() + "/signatures").then().statusCode(413);
+    }
+
+    @Test
+    void anUploadOverItsLimitIs413AndOneWithoutALengthIs411() {
+        String path = "/api/directory/organizations/" + UUID.randomUUID() + "/attachments";
+        given().auth().oauth2(Tokens.valid()).contentType("application/octet-stream")
+                .body(new byte[21 * LIMIT + 1]).post(path)
+                .then().statusCode(413).body("detail", containsString("21 MiB"));
+        given().auth().oauth2(Tokens.valid()).contentType("application/octet-stream")
+                .body(new ByteArrayInputStream(new byte[1000])).post(path)
+                .then().statusCode(411).contentType("application/problem+json")
+                .body("type", equalTo("urn:kyodo:problem:length-required"));
+        assertThat(Upstreams.urisSeenBy("directory"), not(hasItem(path)));
+    }
+
+    @Test
     void theConnectionStaysUsableAfterARefusal() throws IOException {
         // The refused body is read and dropped, so the caller reads the 413 and can send its next request
         // on the same connection. REST Assured opens a connection per call, so this speaks HTTP itself.

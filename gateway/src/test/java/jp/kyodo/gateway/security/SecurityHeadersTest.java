@@ -35,6 +35,20 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void documentsGetAPolicyThatLetsThemRenderAndNothingRun() {
+        for (String type : new String[] { "text/html;charset=UTF-8", "application/pdf" }) {
+            given().queryParam("respondHeader", "Content-Type:" + type)
+                    .get("/api/agreements/" + java.util.UUID.randomUUID() + "/versions/1/document")
+                    .then().statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "SAMEORIGIN")
+                    .header("Content-Security-Policy", containsString("style-src 'unsafe-inline'"))
+                    .header("Content-Security-Policy", containsString("default-src 'none'"))
+                    .header("Content-Security-Policy", not(containsString("script-src")));
+        }
+    }
+
+    @Test
     void onTheGatewaysOwnErrors() {
         hardened(given().get("/api/nowhere").then().statusCode(404)).header("Content-Security-Policy", API_POLICY);
         hardened(given().post("/api/proposals").then().statusCode(401));

@@ -71,7 +71,7 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
                         .putHeader("X-Echo-Upstream", name);
                 for (String header : request.params().getAll("respondHeader")) {
                     int colon = header.indexOf(':');
-                    request.response().headers().add(header.substring(0, colon), header.substring(colon + 1));
+                    request.response().headers().set(header.substring(0, colon), header.substring(colon + 1));
                 }
                 request.response().end(echo.encode());
             };

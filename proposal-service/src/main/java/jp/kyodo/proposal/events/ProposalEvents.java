@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
+import jp.kyodo.platform.attachments.AttachmentEvent;
 import jp.kyodo.platform.events.DomainEvent;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.outbox.Outbox;
@@ -47,6 +48,8 @@ public class ProposalEvents {
     public static final String NOT_ADOPTED = EventTypes.of("proposal.not-adopted");
     public static final String WITHDRAWN = EventTypes.of("proposal.withdrawn");
     public static final String NOT_PURSUED = EventTypes.of("proposal.not-pursued");
+    public static final String ATTACHMENT_ADDED = EventTypes.of("proposal.attachment-added");
+    public static final String ATTACHMENT_REMOVED = EventTypes.of("proposal.attachment-removed");
 
     public record ThemePublished(UUID themeId, long version, UUID departmentId, String title, String localIssue,
             int fiscalYear, long budgetCeilingYen, Instant opensAt, Instant closesAt, LocalDate opensOn,
@@ -155,6 +158,14 @@ public class ProposalEvents {
         };
         publish(type, p.id, p.version, new ProposalClosed(p.id, p.version, p.referenceNumber, p.fiscalYear,
                 p.themeId, p.content.field(), previous, closedAt));
+    }
+
+    public void attachmentAdded(AttachmentEvent payload) {
+        publish(ATTACHMENT_ADDED, payload.aggregateId(), payload.version(), payload);
+    }
+
+    public void attachmentRemoved(AttachmentEvent payload) {
+        publish(ATTACHMENT_REMOVED, payload.aggregateId(), payload.version(), payload);
     }
 
     private void publish(String type, UUID aggregateId, long version, Object payload) {

@@ -45,7 +45,10 @@ public record AgreementContent(
         @Schema(description = "Deliverables and their outcome ownership (成果の帰属)", nullable = true) List<@Valid @NotNull Deliverable> deliverables,
         @Schema(description = "Milestones and reflection points (工程・振り返り)", nullable = true) List<@Valid @NotNull Milestone> milestones,
         @Schema(description = "Targets (目標) the evaluation measures", nullable = true) @Valid Targets targets,
-        @Schema(description = "Further clauses (その他の条項)", nullable = true) List<@Valid @NotNull Clause> clauses) {
+        @Schema(description = "Further clauses (その他の条項)", nullable = true) List<@Valid @NotNull Clause> clauses,
+        @Schema(description = "Files attached when the version was frozen (別添), with their SHA-256; filled in by"
+                + " the service from the working copy's attachments", readOnly = true, nullable = true)
+        List<AttachedFile> attachments) {
 
     public AgreementContent {
         parties = parties == null ? List.of() : parties;
@@ -56,6 +59,7 @@ public record AgreementContent(
         milestones = milestones == null ? List.of() : milestones;
         targets = targets == null ? Targets.none() : targets;
         clauses = clauses == null ? List.of() : clauses;
+        attachments = attachments == null ? List.of() : attachments;
     }
 
     public Optional<Party> party(UUID organizationId) {
@@ -89,7 +93,7 @@ public record AgreementContent(
                 new Targets(assign(targets.indicators(), Indicator::indicatorId, i -> i.withId(ids.get())),
                         assign(targets.outcomeGoals(), OutcomeGoal::goalId, g -> g.withId(ids.get())),
                         targets.satisfactionTarget()),
-                assign(clauses, Clause::clauseId, c -> c.withId(ids.get())));
+                assign(clauses, Clause::clauseId, c -> c.withId(ids.get())), attachments);
     }
 
     /** The parties as the directory describes them now (name and actor type). */
@@ -98,7 +102,14 @@ public record AgreementContent(
                 expectedEffects, term, parties.stream().map(p -> {
                     Party d = described.get(p.organizationId());
                     return d == null ? p : p.describedAs(d.name(), d.actorType());
-                }).toList(), tasks, costs, liabilities, deliverables, milestones, targets, clauses);
+                }).toList(), tasks, costs, liabilities, deliverables, milestones, targets, clauses, attachments);
+    }
+
+    /** The content as frozen with these files attached (the working copy never lists them itself). */
+    public AgreementContent withAttachments(List<AttachedFile> files) {
+        return new AgreementContent(title, form, activityArea, field, localIssue, purpose, approach, beneficiaries,
+                expectedEffects, term, parties, tasks, costs, liabilities, deliverables, milestones, targets, clauses,
+                files);
     }
 
     private static <T> List<T> assign(List<T> items, Function<T, UUID> id, Function<T, T> withNewId) {

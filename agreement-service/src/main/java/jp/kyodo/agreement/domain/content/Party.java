@@ -2,6 +2,7 @@ package jp.kyodo.agreement.domain.content;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -22,7 +23,9 @@ public record Party(
         @Schema(description = "Actor type (協働の主体) from the directory (filled in by the service)", readOnly = true, nullable = true)
         ActorType actorType,
         @Schema(description = "The party's role in the collaboration (役割), in prose", nullable = true) @Size(max = 2000)
-        String roleDescription) {
+        String roleDescription,
+        @Schema(description = "How the party signs the document (記名押印欄); never public", nullable = true) @Valid
+        SealBlock sealBlock) {
 
     @JsonIgnore
     public boolean isCityDepartment() {
@@ -30,6 +33,6 @@ public record Party(
     }
 
     public Party describedAs(String directoryName, ActorType directoryType) {
-        return new Party(organizationId, directoryName, directoryType, roleDescription);
+        return new Party(organizationId, directoryName, directoryType, roleDescription, sealBlock);
     }
 }

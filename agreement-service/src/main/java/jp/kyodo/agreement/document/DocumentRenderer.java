@@ -1,8 +1,11 @@
-package jp.kyodo.agreement.service;
+package jp.kyodo.agreement.document;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.chrono.JapaneseDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,25 +26,54 @@ import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.OutcomeOwner;
 import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.agreement.domain.content.SealBlock;
+import jp.kyodo.kernel.ActivityArea;
+import jp.kyodo.kernel.AttachmentKind;
 import jp.kyodo.kernel.FiscalYear;
 
-/** Renders a frozen version as the printable agreement document (協定書), in Japanese. */
+/**
+ * Renders what a frozen version produces (the 協定書 for now; see {@link DocumentKind}) from its Qute template, in
+ * Japanese: as HTML to read in a browser, or as the well-formed XHTML the PDF is made from. The PDF form leaves out
+ * what changes after the freeze (the signatures recorded so far, whether the version is in force): it is rendered
+ * once, and signatures are added to those bytes.
+ */
 @ApplicationScoped
-public class AgreementDocument {
-
-    private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+public class DocumentRenderer {
 
     /** A row of the document's tables, already in words a reader of the printed page understands. */
     @TemplateData
     public record Row(String a, String b, String c, String d) {
     }
 
+    /**
+     * A party's 記名押印 block as printed: the date is that of the party's signature (in the PDF, the time its
+     * electronic signature records), and the mark says how it signs.
+     */
+    @TemplateData
+    public record Seal(String address, String organization, String signer, String contact, String date,
+            String mark) {
+    }
+
+    @Inject
+    DocumentsConfig config;
+
     @Inject
     @Location("agreement-document.html")
     Template template;
 
-    public String render(Agreement agreement, AgreementVersion version) {
+    /** The HTML document to read, with the signatures recorded so far. */
+    public String html(Agreement agreement, AgreementVersion version) {
+        return render(agreement, version, false);
+    }
+
+    /** The XHTML the version's PDF is rendered from, once, when the version is frozen. */
+    public String forPdf(Agreement agreement, AgreementVersion version) {
+        return render(agreement, version, true);
+    }
+
+    private String render(Agreement agreement, AgreementVersion version, boolean pdf) {
         AgreementContent content = CanonicalJson.read(version.content);
+        DocumentKind kind = VersionDocuments.kindOf(content);
         Map<UUID, String> names = content.parties().stream()
                 .collect(Collectors.toMap(Party::organizationId, p -> p.name() == null ? p.organizationId().toString()
                         : p.name(), (a, b) -> a));
@@ -65,20 +97,30 @@ public class AgreementDocument {
                 m.kind().name().equals("REFLECTION") ? "振り返り" : "工程", "")).toList();
         List<Row> indicators = content.targets().indicators().stream().map(i -> new Row(i.name(),
                 i.targetValue().toPlainString(), i.unit(), "")).toList();
-        List<Row> signatures = Signature.on(agreement.id, version.number).stream().map(s -> new Row(
+        List<Signature> recorded = pdf ? List.of() : Signature.on(agreement.id, version.number);
+        List<Seal> seals = content.parties().stream().map(p -> seal(p, name.apply(p.organizationId()), pdf, recorded))
+                .toList();
+        List<Row> annex = content.attachments().stream().map(f -> new Row(kindJa(f.kind()), f.fileName(),
+                String.format("%,d バイト", f.sizeBytes()), f.sha256())).toList();
+        List<Row> signatures = recorded.stream().map(s -> new Row(
                 name.apply(s.organizationId), s.signerRole.name().equals("SIGNATORY") ? "決裁権者" : "代表者",
-                s.signedAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate().format(JAPANESE_DATE),
+                date(s.signedAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate()),
                 s.contentSha256)).toList();
         return template.data("title", content.title())
+                .data("documentTitle", kind.titleJa())
+                .data("pdf", pdf)
+                .data("seals", seals)
+                .data("annex", annex)
                 .data("version", version.number)
                 .data("sha256", version.contentSha256)
                 .data("frozenOn", date(version.frozenAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate()))
                 .data("inForce", Integer.valueOf(version.number).equals(agreement.versionInForce))
                 .data("form", formJa(content.form().name()))
-                .data("area", content.activityArea().name())
+                .data("area", areaJa(content.activityArea()))
+                .data("agreeingParties", agreeingParties(content, name))
                 .data("purpose", nullToEmpty(content.purpose()))
                 .data("approach", nullToEmpty(content.approach()))
-                .data("term", date(content.term().start()) + " から " + date(content.term().end()) + " まで")
+                .data("term", date(content.term().start()) + "から" + date(content.term().end()) + "まで")
                 .data("parties", parties)
                 .data("tasks", tasks)
                 .data("costs", costs)
@@ -102,12 +144,66 @@ public class AgreementDocument {
                 .render();
     }
 
+    private Seal seal(Party party, String directoryName, boolean pdf, List<Signature> recorded) {
+        SealBlock block = party.sealBlock() == null ? new SealBlock(null, null, null, null, null) : party.sealBlock();
+        String signer = join(block.title(), block.name());
+        // The PDF is fixed at the freeze: the date of each signature is the one its electronic signature records.
+        String date = pdf ? "電子署名に記録された日時による" : recorded.stream()
+                .filter(s -> s.organizationId.equals(party.organizationId())).findFirst()
+                .map(s -> date(s.signedAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate())).orElse("（未署名）");
+        if (party.isCityDepartment()) {
+            return new Seal(nullToEmpty(block.address()),
+                    block.organizationName() != null ? block.organizationName() : config.cityName(),
+                    signer.isEmpty() ? config.cityHeadTitle() : signer,
+                    block.contact() != null ? block.contact() : directoryName, date, pdf ? "電子署名" : "印");
+        }
+        return new Seal(nullToEmpty(block.address()),
+                block.organizationName() != null ? block.organizationName() : directoryName,
+                signer, nullToEmpty(block.contact()), date, pdf ? "電子署名\n（立会人型）" : "印");
+    }
+
+    /** Who agrees, as the opening sentence names them: the city (with its department) and the other parties. */
+    private String agreeingParties(AgreementContent content, Function<UUID, String> name) {
+        List<String> parties = content.parties().stream().map(p -> p.isCityDepartment()
+                ? config.cityName() + "（所管課: " + name.apply(p.organizationId()) + "）"
+                : name.apply(p.organizationId())).distinct().toList();
+        return parties.size() <= 1 ? String.join("", parties)
+                : String.join("、", parties.subList(0, parties.size() - 1)) + "及び" + parties.get(parties.size() - 1);
+    }
+
+    private static String join(String a, String b) {
+        return (nullToEmpty(a) + " " + nullToEmpty(b)).strip();
+    }
+
+    private static String kindJa(String kind) {
+        try {
+            return AttachmentKind.valueOf(kind).japanese();
+        } catch (IllegalArgumentException e) {
+            return kind;
+        }
+    }
+
     private static String yen(Long amount) {
         return String.format("%,d円", amount == null ? 0 : amount);
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? "" : date.format(JAPANESE_DATE);
+    /** A date as city documents write it: in the Japanese era (令和6年4月1日; the first year of an era is 元年). */
+    static String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        JapaneseDate japanese = JapaneseDate.from(date);
+        int year = japanese.get(ChronoField.YEAR_OF_ERA);
+        return japanese.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN) + (year == 1 ? "元" : year) + "年"
+                + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    private static String areaJa(ActivityArea area) {
+        return area.name() + "（" + switch (area) {
+            case B -> "市民が主体となり、市が支援する領域";
+            case C -> "市民と市が対等に取り組む領域";
+            case D -> "市が主体となり、市民が参加する領域";
+        } + "）";
     }
 
     private static String nullToEmpty(String s) {
