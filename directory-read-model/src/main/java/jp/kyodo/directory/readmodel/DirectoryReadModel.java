@@ -44,6 +44,10 @@ public class DirectoryReadModel {
 
     /** Applies a directory event; the inbox has already checked that it is new and newer. Runs in its transaction. */
     public void apply(IncomingEvent event) {
+        if (!carriesOrganization(event.type())) {
+            // The directory's topic also carries facts of other aggregates (introductions): not this model's concern.
+            return;
+        }
         OrganizationSnapshot snapshot = event.payload(OrganizationSnapshot.class);
         KnownOrganization organization = KnownOrganization.<KnownOrganization>findByIdOptional(snapshot.organizationId())
                 .orElseGet(() -> {
@@ -67,5 +71,10 @@ public class DirectoryReadModel {
             membership.amountLimitYen = member.amountLimitYen();
             organization.memberships.add(membership);
         }
+    }
+
+    /** organization.* and member.* events carry the organisation's snapshot. */
+    static boolean carriesOrganization(String type) {
+        return type.startsWith("jp.kyodo.organization.") || type.startsWith("jp.kyodo.member.");
     }
 }

@@ -1,6 +1,7 @@
 package jp.kyodo.proposal.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,10 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
+import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
+import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.problem.ProblemType;
 import jp.kyodo.platform.security.Roles;
 import jp.kyodo.proposal.domain.ConflictOfInterestPolicy;
 import jp.kyodo.proposal.domain.CriteriaWeights;
@@ -34,11 +38,20 @@ import jp.kyodo.proposal.domain.ScreeningCriterion;
 import jp.kyodo.proposal.domain.ScreeningResult;
 import jp.kyodo.proposal.domain.SealedScores;
 import jp.kyodo.proposal.domain.Theme;
+import jp.kyodo.proposal.domain.committee.Committee;
+import jp.kyodo.proposal.domain.committee.CommitteeMeeting;
+import jp.kyodo.proposal.domain.committee.CommitteeMember;
+import jp.kyodo.proposal.domain.committee.ConflictDeclaration;
+import jp.kyodo.proposal.domain.committee.MeetingStatus;
+import jp.kyodo.proposal.domain.committee.Quorum;
 import jp.kyodo.proposal.events.ProposalEvents;
 
 /** Screening (審査) by a committee, the reviewers' sealed scores, the ranking and the decision (採択・不採択). */
 @ApplicationScoped
 public class ScreeningService {
+
+    public static final ProblemType QUORUM_NOT_MET = ProblemType.of("quorum-not-met", 409,
+            "The meeting does not meet the committee's quorum", "会議が定足数に達していません");
 
     /** One row of a theme's ranking. */
     public record RankedProposal(int rank, Proposal proposal, ScreeningResult result) {
@@ -60,13 +73,29 @@ public class ScreeningService {
     ProposalEvents events;
 
     @Transactional
-    public Screening open(UUID id, Long expectedVersion, UUID actingFor, List<String> reviewers, Integer round,
-            Map<ScreeningCriterion, Integer> weights) {
+    public Screening open(UUID id, Long expectedVersion, UUID actingFor, List<String> reviewers, UUID committeeId,
+            Integer round, Map<ScreeningCriterion, Integer> weights) {
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
         ProposalService.requireVersion(expectedVersion, proposal);
         if (!proposal.status.canMoveTo(ProposalStatus.UNDER_SCREENING)) {
             proposal.moveTo(ProposalStatus.UNDER_SCREENING);
+        }
+        if ((reviewers == null || reviewers.isEmpty()) == (committeeId == null)) {
+            throw ProblemException.invalidField("committeeId", "Name either a committee or the reviewers, not both.",
+                    "委員会か審査員のどちらか一方を指定してください。");
+        }
+        if (committeeId != null) {
+            Committee drawnFrom = Committee.findById(committeeId);
+            if (drawnFrom == null) {
+                throw ProblemException.invalidField("committeeId", "No such committee.", "委員会が見つかりません。");
+            }
+            reviewers = drawnFrom.membersInOffice(LocalDate.now(FiscalYear.CITY_ZONE)).stream()
+                    .map(CommitteeMember::subject).toList();
+            if (reviewers.isEmpty()) {
+                throw ProblemException.invalidField("committeeId", "The committee has no member in office today.",
+                        "本日在任する委員がいません。");
+            }
         }
         Set<String> committee = new LinkedHashSet<>(reviewers);
         if (committee.size() != reviewers.size()) {
@@ -93,6 +122,7 @@ public class ScreeningService {
         screening.criteriaWeights = criteriaWeights;
         screening.openedBy = access.subject();
         screening.openedAt = Instant.now();
+        screening.committeeId = committeeId;
         screening.persist();
         audit.record(AuditRecord.of("Proposal", id, "screening-opened").transition(from, proposal.status)
                 .actingFor(actingFor).details(Map.of("round", screening.round, "committeeSize", committee.size())));
@@ -115,7 +145,8 @@ public class ScreeningService {
                     "この提案の審査委員ではありません。");
         }
         ConflictOfInterestPolicy.requireNone(directory.organizationsOf(reviewer),
-                proposal.content.proposingOrganizationIds(), proposersInSameTheme(proposal));
+                proposal.content.proposingOrganizationIds(), proposersInSameTheme(proposal),
+                ConflictDeclaration.declared(id, reviewer));
         if (proposal.status != ProposalStatus.UNDER_SCREENING) {
             throw ProblemException.conflict("The proposal is not under screening.", "この提案は審査中ではありません。");
         }
@@ -152,15 +183,24 @@ public class ScreeningService {
     }
 
     @Transactional
-    public Proposal decide(UUID id, Long expectedVersion, UUID actingFor, DecisionOutcome outcome, String rationale) {
+    public Proposal decide(UUID id, Long expectedVersion, UUID actingFor, DecisionOutcome outcome, String rationale,
+            UUID meetingId) {
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
         ProposalService.requireVersion(expectedVersion, proposal);
         if (!proposal.status.canMoveTo(outcome.status())) {
             proposal.moveTo(outcome.status());
         }
-        if (ReviewerScore.count("proposalId", id) == 0) {
-            throw ProblemException.conflict("No reviewer has submitted scores yet.", "まだ審査員の採点がありません。");
+        Screening screening = Screening.findById(id);
+        if (screening != null && screening.committeeId != null) {
+            decideAtMeeting(screening, meetingId);
+        } else if (meetingId != null) {
+            throw ProblemException.invalidField("meetingId", "This screening was not drawn from a committee.",
+                    "この審査は委員会によるものではありません。");
+        }
+        if (screening == null || screening.counted(ReviewerScore.of(id)).isEmpty()) {
+            throw ProblemException.conflict("No reviewer has submitted scores yet that count.",
+                    "採決に数えられる審査員の採点がまだありません。");
         }
         if (outcome == DecisionOutcome.NOT_ADOPTED) {
             return proposals.end(proposal, ProposalStatus.NOT_ADOPTED, "not-adopted", actingFor, rationale);
@@ -173,6 +213,39 @@ public class ScreeningService {
                 .reason(rationale));
         events.adopted(proposal);
         return proposal;
+    }
+
+    /**
+     * A committee decides at one of its held meetings with the proposal on the agenda, when its quorum is met; the
+     * scores that count are those of the members present without a conflict (see {@link Quorum}).
+     */
+    private void decideAtMeeting(Screening screening, UUID meetingId) {
+        if (meetingId == null) {
+            throw ProblemException.invalidField("meetingId",
+                    "A committee decides at a meeting: name the meeting (meetingId).",
+                    "委員会の審査は会議で決定します（meetingId を指定してください）。");
+        }
+        Committee committee = Committee.require(screening.committeeId);
+        CommitteeMeeting meeting = CommitteeMeeting.findById(meetingId);
+        if (meeting == null || !meeting.committeeId.equals(committee.id)) {
+            throw ProblemException.invalidField("meetingId", "Not a meeting of the screening's committee.",
+                    "審査を行う委員会の会議ではありません。");
+        }
+        if (meeting.status != MeetingStatus.HELD || !meeting.deliberatesOn(screening.proposalId)) {
+            throw ProblemException.conflict("The meeting must be held (attendance recorded) with the proposal on its agenda.",
+                    "提案を議題とする会議が開催（出席を記録）されていません。");
+        }
+        Quorum quorum = Quorum.at(committee, meeting, ConflictDeclaration.conflictedOn(screening.proposalId));
+        if (!quorum.isMet()) {
+            throw new ProblemException(QUORUM_NOT_MET, LocalizedText.of(
+                    quorum.countedMembers().size() + " members without a conflict were present; the quorum is "
+                            + quorum.required() + ".",
+                    "利害関係のない出席委員は " + quorum.countedMembers().size() + " 名で、定足数 " + quorum.required()
+                            + " 名に達していません。"),
+                    List.of(), Map.of("quorum", quorum.required(), "countedMembers", quorum.countedMembers().size()));
+        }
+        screening.decidedAtMeeting = meeting.id;
+        screening.countedReviewers = quorum.countedMembers();
     }
 
     /** Proposals of a theme's round by weighted mean, best first; ties by reference number. */
@@ -188,7 +261,7 @@ public class ScreeningService {
         for (Screening screening : screenings) {
             Proposal proposal = Proposal.findById(screening.proposalId);
             rows.add(new RankedProposal(0, proposal,
-                    ScreeningResult.of(screening.criteriaWeights, ReviewerScore.of(screening.proposalId))));
+                    ScreeningResult.of(screening.criteriaWeights, screening.counted(ReviewerScore.of(screening.proposalId)))));
         }
         rows.sort(Comparator.comparing((RankedProposal r) -> r.result().weightedMean(),
                 Comparator.nullsLast(Comparator.reverseOrder()))
@@ -206,7 +279,8 @@ public class ScreeningService {
             return null;
         }
         Screening screening = Screening.findById(proposal.id);
-        return screening == null ? null : ScreeningResult.of(screening.criteriaWeights, ReviewerScore.of(proposal.id));
+        return screening == null ? null
+                : ScreeningResult.of(screening.criteriaWeights, screening.counted(ReviewerScore.of(proposal.id)));
     }
 
     /**
@@ -226,7 +300,7 @@ public class ScreeningService {
         Map<UUID, ScreeningResult> results = new HashMap<>();
         for (Screening screening : Screening.<Screening>list("proposalId in ?1", decided)) {
             results.put(screening.proposalId, ScreeningResult.of(screening.criteriaWeights,
-                    scores.getOrDefault(screening.proposalId, List.of())));
+                    screening.counted(scores.getOrDefault(screening.proposalId, List.of()))));
         }
         return results;
     }

@@ -41,6 +41,31 @@ public final class ETags {
         }
     }
 
+    /**
+     * The precondition of a write, checked by the service after it has authorised the caller (a stranger gets 403,
+     * never 412): 428 without {@code If-Match}, {@code *} matches any current version (RFC 9110), otherwise 412
+     * unless the ETag names the current version.
+     */
+    public static void requireMatch(String ifMatch, long current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    LocalizedText.of("Send the ETag you read in If-Match, so that no one's change is overwritten.",
+                            "他の更新を上書きしないよう、取得した ETag を If-Match に指定してください。"));
+        }
+        if (ifMatch.trim().equals("*")) {
+            return;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            requireCurrent(Long.parseLong(value.replace("\"", "")), current);
+        } catch (NumberFormatException e) {
+            throw stale();
+        }
+    }
+
     /** 412 unless the caller read the version that is current. */
     public static void requireCurrent(long expected, long current) {
         if (expected != current) {
