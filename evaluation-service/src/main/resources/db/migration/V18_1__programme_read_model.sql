@@ -56,9 +56,3 @@ create table programme_comment_period (
     result_published boolean not null
 );
 
-create table programme_introduction (
-    introduction_id uuid primary key,
-    version         bigint not null,
-    fiscal_year     int    not null,
-    state           text   not null
-);

@@ -19,6 +19,8 @@ public record TalentEntryView(
         @Schema(description = "Skills (技能)") List<String> skills,
         @Schema(description = "Fields of activity (活動分野)") List<FieldOfActivity> fields,
         @Schema(description = "Availability (活動可能な日時)") String availability,
+        @Schema(description = "Where the person can work (活動できる地域); absent when not given")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String area,
         @Schema(description = "E-mail") String email,
         @Schema(description = "Telephone") String phone,
         @Schema(description = "Purpose of use consented to (利用目的)") String purposeId,
@@ -28,7 +30,7 @@ public record TalentEntryView(
 
     public static TalentEntryView of(TalentEntry e) {
         return new TalentEntryView(e.id, e.subject, e.displayName, e.displayNameKana,
-                e.skills.stream().map(s -> s.skill).toList(), e.fields.stream().sorted().toList(), e.availability, e.email,
+                e.skills.stream().map(s -> s.skill).toList(), e.fields.stream().sorted().toList(), e.availability, e.area, e.email,
                 e.phone, e.purposeId, e.consentedAt, e.expiresAt, e.version);
     }
 }

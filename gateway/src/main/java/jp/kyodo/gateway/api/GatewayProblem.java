@@ -73,6 +73,11 @@ public enum GatewayProblem {
             "This client has sent too many requests in a short time. Wait for the time given in Retry-After and try again.",
             "短時間に送信されたリクエストが多すぎます。Retry-After に示された時間だけ待ってから再度お試しください。"),
 
+    LENGTH_REQUIRED("length-required", 411,
+            "Length required", "Content-Length が必要です",
+            "A write without a token must declare its body's length (Content-Length).",
+            "トークンのない書き込みは本文の長さ（Content-Length）を指定してください。"),
+
     PAYLOAD_TOO_LARGE("payload-too-large", 413,
             "Request body too large", "リクエスト本文が大きすぎます",
             "The request body is larger than the %s the gateway accepts.",

@@ -13,7 +13,8 @@ import jp.kyodo.gateway.proxy.GatewayConfig;
 /**
  * Puts the browser hardening headers on every response the gateway sends - proxied, its own problems,
  * Quarkus' own answers - just before the headers go out, replacing whatever a service sent for them.
- * The API gets a Content-Security-Policy that allows nothing; Swagger UI gets one it can run under.
+ * The API gets a Content-Security-Policy that allows nothing; Swagger UI gets one it can run under, and an HTML
+ * document under /api one that lets it render (inline styles and SVG, no script).
  */
 @ApplicationScoped
 public class SecurityHeadersFilter {
@@ -31,6 +32,7 @@ public class SecurityHeadersFilter {
         String hsts = headers.hstsEnabled() ? headers.strictTransportSecurity() : null;
         String apiPolicy = headers.contentSecurityPolicy();
         String swaggerUiPolicy = headers.swaggerUiContentSecurityPolicy();
+        String documentPolicy = headers.documentContentSecurityPolicy();
         filters.register(ctx -> {
             boolean swaggerUi = isSwaggerUi(ctx);
             ctx.addHeadersEndHandler(v -> {
@@ -38,7 +40,8 @@ public class SecurityHeadersFilter {
                 out.set("X-Content-Type-Options", "nosniff");
                 out.set("X-Frame-Options", "DENY");
                 out.set("Referrer-Policy", "no-referrer");
-                out.set("Content-Security-Policy", swaggerUi ? swaggerUiPolicy : apiPolicy);
+                out.set("Content-Security-Policy", swaggerUi ? swaggerUiPolicy
+                        : isHtmlDocument(ctx, out) ? documentPolicy : apiPolicy);
                 if (hsts != null) {
                     out.set("Strict-Transport-Security", hsts);
                 } else {
@@ -47,6 +50,14 @@ public class SecurityHeadersFilter {
             });
             ctx.next();
         }, PRIORITY);
+    }
+
+    /** An HTML document a service serves under /api (e.g. the programme report). */
+    private static boolean isHtmlDocument(RoutingContext ctx, MultiMap headers) {
+        String type = headers.get("Content-Type");
+        String path = ctx.normalizedPath();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html") && path != null
+                && path.startsWith("/api/");
     }
 
     private static boolean isSwaggerUi(RoutingContext ctx) {
