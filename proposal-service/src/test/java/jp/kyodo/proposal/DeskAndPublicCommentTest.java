@@ -131,9 +131,9 @@ class DeskAndPublicCommentTest extends ProposalTestSupport {
                 "workplaceOrSchool", "みなと商事", "body", "相談窓口を増やしてほしい")).post(base + "/comments").then()
                 .statusCode(201).body("receiptNumber", equalTo(2));
 
-        staff(STAFF1).queryParam("actingFor", department).get(base + "/comments").then().statusCode(200)
+        staff(STAFF1).get(base + "/comments").then().statusCode(200)
                 .body("items.name", contains("市民 一郎", "市民 二郎"));
-        staff(SIGNER1).queryParam("actingFor", department).get(base + "/comments").then().statusCode(403);
+        staff(SIGNER1).get(base + "/comments").then().statusCode(403);
         anonymous().get(base).then().statusCode(200).body("commentCount", equalTo(2))
                 .body(not(containsString("市民 一郎")));
 

@@ -248,17 +248,11 @@ public class PublicCommentResource {
     @GET
     @Path(PERIOD + "/comments")
     @Operation(operationId = "listPublicComments", summary = "The comments received, with who sent them",
-            description = "City staff of the department running the period, acting for it.")
-    public Page<CommentView> comments(@PathParam("periodId") UUID periodId,
-            @Parameter(description = "The department running the period", required = true) @QueryParam("actingFor") UUID actingFor,
-            @QueryParam("cursor") String cursor,
+            description = "City staff who are members of the department running the period.")
+    public Page<CommentView> comments(@PathParam("periodId") UUID periodId, @QueryParam("cursor") String cursor,
             @Parameter(schema = @Schema(minimum = "1", maximum = "100")) @QueryParam("limit") Integer limit) {
-        if (actingFor == null) {
-            throw jp.kyodo.platform.problem.ProblemException.invalidField("actingFor", "Name the department.",
-                    "所管課を指定してください。");
-        }
         PageRequest page = PageRequest.of(cursor, limit);
-        return Page.of(publicComments.comments(periodId, actingFor, Cursor.decode(page.cursor(), 1), page.fetchSize()),
+        return Page.of(publicComments.comments(periodId, Cursor.decode(page.cursor(), 1), page.fetchSize()),
                 page.limit(), c -> Cursor.after(Integer.toString(c.receiptNumber)), CommentView::of);
     }
 

@@ -154,9 +154,9 @@ public class PublicCommentService {
     }
 
     /** The comments with who sent them: the department's staff only. */
-    public List<PublicComment> comments(UUID periodId, UUID actingFor, Cursor after, int fetchSize) {
+    public List<PublicComment> comments(UUID periodId, Cursor after, int fetchSize) {
         CommentPeriod period = CommentPeriod.require(periodId);
-        requireRunningDepartment(period, actingFor);
+        access.requireDepartmentStaff(period.departmentId);
         int from = after == null ? 0 : Integer.parseInt(after.value(0));
         return PublicComment.find("periodId = ?1 and receiptNumber > ?2 order by receiptNumber", periodId, from)
                 .page(0, fetchSize).list();
