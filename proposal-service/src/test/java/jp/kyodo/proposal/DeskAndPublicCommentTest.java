@@ -155,7 +155,7 @@ class DeskAndPublicCommentTest extends ProposalTestSupport {
                 .post(base + "/result/publication").then().statusCode(409);
         etag = staff(STAFF1).header("If-Match", etag).body(result).put(base + "/result").then().statusCode(200)
                 .extract().header("ETag");
-        anonymous().get(base + "/result").then().statusCode(404);
+        anonymous().get(base + "/result").then().statusCode(401);
         staff(STAFF1).header("If-Match", etag).body(Map.of("actingFor", department))
                 .post(base + "/result/publication").then().statusCode(200).body("status", equalTo("RESULT_PUBLISHED"));
         anonymous().get(base + "/result").then().statusCode(200).body("groups.cityView", hasItem("公表を指針に明記します"))

@@ -81,9 +81,11 @@ public class ScreeningService {
         if (!proposal.status.canMoveTo(ProposalStatus.UNDER_SCREENING)) {
             proposal.moveTo(ProposalStatus.UNDER_SCREENING);
         }
-        if ((reviewers == null || reviewers.isEmpty()) == (committeeId == null)) {
-            throw ProblemException.invalidField("committeeId", "Name either a committee or the reviewers, not both.",
-                    "委員会か審査員のどちらか一方を指定してください。");
+        boolean named = reviewers != null && !reviewers.isEmpty();
+        if (named == (committeeId != null)) {
+            throw ProblemException.invalidField(named ? "committeeId" : "reviewers",
+                    "Name the reviewers or a committee to draw them from, not both.",
+                    "審査員か、審査員を選ぶ委員会のどちらか一方を指定してください。");
         }
         if (committeeId != null) {
             Committee drawnFrom = Committee.findById(committeeId);

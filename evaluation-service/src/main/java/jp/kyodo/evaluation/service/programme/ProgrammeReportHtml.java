@@ -95,8 +95,10 @@ public final class ProgrammeReportHtml {
                         yen(y.money().partnerShareYen()), yen(y.money().settledYen()) });
         Map<String, Map<String, ? extends Number>> money = new LinkedHashMap<>();
         for (var f : now.money().byForm()) {
-            money.put(label(f.form()), Map.of("市の負担額（千円）", f.cityShareYen() / 1000.0, "協働相手の負担額（千円）",
-                    f.partnerShareYen() / 1000.0));
+            Map<String, Double> shares = new LinkedHashMap<>();
+            shares.put("市の負担額（千円）", f.cityShareYen() / 1000.0);
+            shares.put("協働相手の負担額（千円）", f.partnerShareYen() / 1000.0);
+            money.put(label(f.form()), shares);
         }
         if (!money.isEmpty()) {
             chart(html, now.fiscalYear() + "年度の負担額（形態別）",
