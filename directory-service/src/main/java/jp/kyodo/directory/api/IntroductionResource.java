@@ -64,7 +64,7 @@ public class IntroductionResource {
         }
     }
 
-    @Schema(name = "Matches", description = "Talents and verified organisations that fit the needs")
+    @Schema(name = "TalentMatches", description = "Talents and verified organisations that fit the needs")
     public record MatchesView(@Schema(description = "Talents (each shown is logged as read)", required = true) List<TalentMatch> talents,
             @Schema(description = "Verified organisations (public fields)", required = true) List<PublicOrganizationView> organizations) {
     }

@@ -54,10 +54,9 @@ public class SecurityHeadersFilter {
 
     /** An HTML document a service serves under /api (e.g. the programme report). */
     private static boolean isHtmlDocument(RoutingContext ctx, MultiMap headers) {
-        String type = headers.get("Content-Type");
         String path = ctx.normalizedPath();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html") && path != null
-                && path.startsWith("/api/");
+        return path != null && path.startsWith("/api/") && headers.getAll("Content-Type").stream()
+                .anyMatch(type -> type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html"));
     }
 
     private static boolean isSwaggerUi(RoutingContext ctx) {

@@ -67,7 +67,7 @@ public class IntakeResource {
         }
     }
 
-    @Schema(name = "IntakeNeeds", description = "What the visitor looks for (for 人材紹介)")
+    @Schema(name = "IntakeNeedsInput", description = "What the visitor looks for (for 人材紹介)")
     public record NeedsInput(@Schema(description = "Skills sought") @Size(max = 20) List<@NotBlank @Size(max = 100) String> skills,
             @Schema(description = "Area (地域), e.g. a ward", maxLength = 100) @Size(max = 100) String area) {
     }

@@ -154,7 +154,7 @@ public class PublicCommentResource {
             @Schema(description = "The groups, in the order they are published") @NotNull @Size(max = 500) List<@NotNull @Valid GroupInput> groups) {
     }
 
-    @Schema(name = "PublicationRequest", description = "Publishing the result (結果の公表)")
+    @Schema(name = "CommentResultPublicationRequest", description = "Publishing the result (結果の公表)")
     public record PublicationRequest(@Schema(description = "The department running the period") @NotNull UUID actingFor) {
     }
 

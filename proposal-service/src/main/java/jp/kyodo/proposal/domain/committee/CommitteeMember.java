@@ -13,11 +13,13 @@ public record CommitteeMember(String subject, Role role, Category category, Stri
         LocalDate termEnd) {
 
     /** 委員長, 副委員長, 委員 */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommitteeRole")
     public enum Role {
         CHAIR, VICE_CHAIR, MEMBER
     }
 
     /** 市職員, 学識経験者, 市民委員 (公募), 団体推薦 */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommitteeMemberCategory")
     public enum Category {
         CITY_STAFF, EXPERT, CITIZEN, ORGANIZATION_NOMINEE
     }

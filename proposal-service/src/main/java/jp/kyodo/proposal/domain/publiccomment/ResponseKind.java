@@ -1,6 +1,7 @@
 package jp.kyodo.proposal.domain.publiccomment;
 
 /** How the city answered a group of opinions (対応区分), as Japanese public-comment results classify it. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommentResponseKind")
 public enum ResponseKind {
     /** 意見を踏まえ案を修正した */
     AMENDED,
