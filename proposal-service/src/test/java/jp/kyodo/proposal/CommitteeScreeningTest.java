@@ -41,7 +41,7 @@ class CommitteeScreeningTest extends ProposalTestSupport {
                 Instant.now().toString(), "agenda", List.of(Map.of("title", "審査", "proposalIds", List.of(f.id())))))
                 .post(base + "/meetings").then().statusCode(403);
 
-        staff(STAFF1).body(Map.of("actingFor", f.department(), "committeeId", committee))
+        staff(STAFF1).header("If-Match", "*").body(Map.of("actingFor", f.department(), "committeeId", committee))
                 .post("/api/proposals/" + f.id() + "/screening").then().statusCode(200)
                 .body("reviewers", containsInAnyOrder(REVIEWER1, REVIEWER2, EXPERT))
                 .body("committeeId", equalTo(committee));
@@ -61,8 +61,8 @@ class CommitteeScreeningTest extends ProposalTestSupport {
         staff(STAFF1).header("If-Match", etag).body(Map.of("actingFor", f.department(), "present",
                 List.of(REVIEWER1, REVIEWER2))).put(base + "/meetings/" + first + "/attendance").then()
                 .statusCode(200).body("status", equalTo("HELD"));
-        staff(STAFF1).body(decision(f, null)).post("/api/proposals/" + f.id() + "/decision").then().statusCode(400);
-        staff(STAFF1).body(decision(f, first)).post("/api/proposals/" + f.id() + "/decision").then().statusCode(409)
+        staff(STAFF1).header("If-Match", "*").body(decision(f, null)).post("/api/proposals/" + f.id() + "/decision").then().statusCode(400);
+        staff(STAFF1).header("If-Match", "*").body(decision(f, first)).post("/api/proposals/" + f.id() + "/decision").then().statusCode(409)
                 .body("type", equalTo("urn:kyodo:problem:quorum-not-met")).body("quorum", equalTo(2))
                 .body("countedMembers", equalTo(1));
 
@@ -70,7 +70,7 @@ class CommitteeScreeningTest extends ProposalTestSupport {
         staff(STAFF1).header("If-Match", "*").body(Map.of("actingFor", f.department(), "present",
                 List.of(REVIEWER1, REVIEWER2, EXPERT))).put(base + "/meetings/" + second + "/attendance").then()
                 .statusCode(200);
-        staff(STAFF1).body(decision(f, second)).post("/api/proposals/" + f.id() + "/decision").then().statusCode(200)
+        staff(STAFF1).header("If-Match", "*").body(decision(f, second)).post("/api/proposals/" + f.id() + "/decision").then().statusCode(200)
                 .body("status", equalTo("ADOPTED"));
         // The result counts REVIEWER1 (5) and the expert (3), not the conflicted member.
         staff(STAFF1).get("/api/proposals/" + f.id() + "/screening-result").then().statusCode(200)

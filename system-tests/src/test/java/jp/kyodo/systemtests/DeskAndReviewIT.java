@@ -302,9 +302,10 @@ class DeskAndReviewIT {
         Kyodo.submitOnceVerified("partner1", screened, npo);
         proposalsSubmitted++;
         String p = "/api/proposals/" + screened;
-        Gateway.as("staff1").body(Map.of("actingFor", department.toString())).post(p + "/consultation").then()
-                .statusCode(200);
-        Gateway.as("staff1").body(Map.of("actingFor", department.toString(), "committeeId", committee))
+        Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", p)).body(Map.of("actingFor",
+                department.toString())).post(p + "/consultation").then().statusCode(200);
+        Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", p)).body(Map.of("actingFor",
+                department.toString(), "committeeId", committee))
                 .post(p + "/screening").then().statusCode(200).body("committeeId", equalTo(committee));
 
         Gateway.as("reviewer2").body(Map.of("proposalId", screened.toString(), "reason", "提案団体の活動に参加している"))
@@ -318,7 +319,7 @@ class DeskAndReviewIT {
         Map<String, Object> decision = new LinkedHashMap<>(Map.of("actingFor", department.toString(), "outcome",
                 "ADOPTED", "rationale", "地域の見守りの担い手を増やす提案として評価した"));
         decision.put("meetingId", first);
-        Gateway.as("staff1").body(decision).post(p + "/decision").then().statusCode(409)
+        Gateway.as("staff1").header("If-Match", "*").body(decision).post(p + "/decision").then().statusCode(409)
                 .body("type", equalTo("urn:kyodo:problem:quorum-not-met")).body("quorum", equalTo(2))
                 .body("countedMembers", equalTo(1));
 
@@ -329,7 +330,7 @@ class DeskAndReviewIT {
                 "出席3名（うち1名は利害関係により審議に加わらず）。採択と決定。")).put(base + "/meetings/" + second + "/minutes")
                 .then().statusCode(200).body("minutes", containsString("採択"));
         decision.put("meetingId", second);
-        Gateway.as("staff1").body(decision).post(p + "/decision").then().statusCode(200).body("status", equalTo("ADOPTED"));
+        Gateway.as("staff1").header("If-Match", "*").body(decision).post(p + "/decision").then().statusCode(200).body("status", equalTo("ADOPTED"));
         proposalsAdopted++;
         Gateway.anonymous().get(p + "/screening-result").then().statusCode(200).body("reviewerCount", equalTo(1));
         for (String type : List.of("jp.kyodo.committee.established.v1", "jp.kyodo.committee.meeting-held.v1",

@@ -15,7 +15,7 @@ import jp.kyodo.agreement.events.AgreementTerminated;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** Completion (完了) by the department, and termination (解除・中止) by the department or a partner's representative. */
 @ApplicationScoped
@@ -31,12 +31,12 @@ public class AgreementEnding {
     AuditTrail audit;
 
     @Transactional
-    public Agreement complete(UUID id, long expectedVersion, UUID actingFor, String reason) {
+    public Agreement complete(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
         AgreementContent content = agreement.versionInForce == null ? Agreements.workingCopy(agreement)
                 : Agreements.inForce(agreement);
         access.requireDepartmentStaff(content, actingFor);
-        ETags.requireCurrent(expectedVersion, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         String before = agreement.stateLabel();
         agreement.complete(reason);
         agreement.flush();
@@ -48,7 +48,7 @@ public class AgreementEnding {
     }
 
     @Transactional
-    public Agreement terminate(UUID id, long expectedVersion, UUID actingFor, String reason) {
+    public Agreement terminate(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
         AgreementContent content = agreement.versionInForce == null ? Agreements.workingCopy(agreement)
                 : Agreements.inForce(agreement);
@@ -57,7 +57,7 @@ public class AgreementEnding {
             throw ProblemException.forbidden("Only a department's staff or a partner's representative can terminate.",
                     "協定の解除は所管課の職員または当事者団体の代表者のみが行えます。");
         }
-        ETags.requireCurrent(expectedVersion, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         String before = agreement.stateLabel();
         agreement.terminate(reason);
         agreement.flush();

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -42,6 +42,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory")
 @Tag(name = "Introductions", description = "人材紹介: matching talents and organisations to a consultation's or a "
@@ -199,8 +200,8 @@ public class IntroductionResource {
     @APIResponse(responseCode = "200", description = "The answered introduction; ETag: its new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))
     public Response answer(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Introduction i = introductions.answer(id, ifMatch, body.accept(),
+            @Context HttpHeaders headers) {
+        Introduction i = introductions.answer(id, IfMatch.from(headers), body.accept(),
                 body.note() == null || body.note().isBlank() ? null : body.note().strip());
         return Response.ok(IntroductionView.of(i, null)).tag(ETags.of(i.version)).build();
     }

@@ -28,7 +28,7 @@ import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.security.Roles;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * 人材紹介. Staff and coordinators look for talents and organisations that fit a consultation's or a proposal's needs
@@ -141,13 +141,13 @@ public class IntroductionService {
 
     /** The talent answers, once. */
     @Transactional
-    public Introduction answer(UUID id, String ifMatch, boolean accept, String note) {
+    public Introduction answer(UUID id, IfMatch ifMatch, boolean accept, String note) {
         String subject = caller.subject();
         Introduction introduction = Introduction.require(id);
         if (!introduction.talentSubject.equals(subject)) {
             throw ProblemException.notFound("No such introduction.", "紹介が見つかりません。");
         }
-        ETags.requireMatch(ifMatch, introduction.version);
+        ifMatch.requireCurrent(introduction.version);
         IntroductionState from = introduction.state;
         introduction.answer(accept, note);
         introduction.flush();

@@ -62,7 +62,8 @@ public class ProgrammeReportResource {
             @Context HttpHeaders headers) {
         FiscalYear year = fiscalYearOf(fiscalYear);
         boolean html = wantsHtml(format, headers);
-        OpenDataExport.Format data = html ? null : OpenDataExport.negotiate(format, headers);
+        OpenDataExport.Format data = html ? null : OpenDataExport.negotiate(format == null || format.isBlank() ? null
+                : OpenDataExport.Format.valueOf(format.trim().toUpperCase(Locale.ROOT)), headers);
         ProgrammeReport report = reports.report(year);
         if (html) {
             return Response.ok(ProgrammeReportHtml.render(report), TEXT_HTML_UTF8)

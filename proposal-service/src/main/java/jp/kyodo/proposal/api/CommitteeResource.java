@@ -16,12 +16,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -41,6 +41,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.committee.AgendaItem;
 import jp.kyodo.proposal.domain.committee.Committee;
 import jp.kyodo.proposal.domain.committee.CommitteeKind;
@@ -224,8 +225,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "The committee; ETag: its new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
     public Response appoint(@PathParam("committeeId") UUID committeeId, @Valid @NotNull MembersRequest body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Committee c = committees.appoint(committeeId, ifMatch, body.actingFor(), body.quorum(),
+            @Context HttpHeaders headers) {
+        Committee c = committees.appoint(committeeId, IfMatch.from(headers), body.actingFor(), body.quorum(),
                 body.members().stream().map(MemberInput::toMember).toList());
         return Response.ok(CommitteeView.of(c)).tag(ETags.of(c.version)).build();
     }
@@ -280,8 +281,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     public Response attendance(@PathParam("committeeId") UUID committeeId, @PathParam("meetingId") UUID meetingId,
-            @Valid @NotNull AttendanceRequest body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CommitteeMeeting m = committees.recordAttendance(committeeId, meetingId, ifMatch, body.actingFor(),
+            @Valid @NotNull AttendanceRequest body, @Context HttpHeaders headers) {
+        CommitteeMeeting m = committees.recordAttendance(committeeId, meetingId, IfMatch.from(headers), body.actingFor(),
                 body.present().stream().map(String::strip).toList());
         return Response.ok(MeetingView.of(m)).tag(ETags.of(m.version)).build();
     }
@@ -296,8 +297,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     public Response minutes(@PathParam("committeeId") UUID committeeId, @PathParam("meetingId") UUID meetingId,
-            @Valid @NotNull MinutesRequest body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CommitteeMeeting m = committees.recordMinutes(committeeId, meetingId, ifMatch, body.actingFor(), body.minutes());
+            @Valid @NotNull MinutesRequest body, @Context HttpHeaders headers) {
+        CommitteeMeeting m = committees.recordMinutes(committeeId, meetingId, IfMatch.from(headers), body.actingFor(), body.minutes());
         return Response.ok(MeetingView.of(m)).tag(ETags.of(m.version)).build();
     }
 

@@ -15,11 +15,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -40,6 +40,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.intake.Intake;
 import jp.kyodo.proposal.domain.intake.IntakeChannel;
 import jp.kyodo.proposal.domain.intake.IntakeFollowUp;
@@ -229,8 +230,8 @@ public class IntakeResource {
     @APIResponse(responseCode = "200", description = "The closed record; ETag: its new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntakeView.class)))
     public Response close(@PathParam("intakeId") UUID intakeId, @Valid @NotNull ClosureRequest body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Intake i = intakes.close(intakeId, ifMatch, body.actingFor(), body.outcome(), body.note(), body.proposalId());
+            @Context HttpHeaders headers) {
+        Intake i = intakes.close(intakeId, IfMatch.from(headers), body.actingFor(), body.outcome(), body.note(), body.proposalId());
         return Response.ok(IntakeView.of(i, false)).tag(ETags.of(i.version)).build();
     }
 

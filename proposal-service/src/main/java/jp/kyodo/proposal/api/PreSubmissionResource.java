@@ -12,11 +12,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -34,6 +34,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CommentSide;
 import jp.kyodo.proposal.domain.DraftComment;
 import jp.kyodo.proposal.domain.DraftSnapshot;
@@ -97,8 +98,8 @@ public class PreSubmissionResource {
     @APIResponse(responseCode = "200", description = "The shared draft; ETag: the proposal's new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response share(@PathParam("id") UUID id, @Valid @NotNull SharingRequest body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Proposal p = preSubmission.share(id, ifMatch, body.actingFor(), body.coordinatorOrganizationId(),
+            @Context HttpHeaders headers) {
+        Proposal p = preSubmission.share(id, IfMatch.from(headers), body.actingFor(), body.coordinatorOrganizationId(),
                 body.intakeId());
         return Response.ok(ProposalView.of(p, null)).tag(ETags.of(p.version)).build();
     }

@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,11 +44,12 @@ import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
 import jp.kyodo.platform.opendata.OpenDataResponses;
-import jp.kyodo.platform.opendata.OpenDataset;
+import jp.kyodo.platform.opendata.OpenDataRequest;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriod;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriodStatus;
 import jp.kyodo.proposal.domain.publiccomment.CommentSubjectKind;
@@ -58,6 +59,7 @@ import jp.kyodo.proposal.domain.publiccomment.OpinionGroup;
 import jp.kyodo.proposal.domain.publiccomment.PublicComment;
 import jp.kyodo.proposal.domain.publiccomment.ResponseKind;
 import jp.kyodo.proposal.service.PublicCommentService;
+import jp.kyodo.proposal.service.opendata.CommentResultQueries;
 
 @Path("/api/proposals/public-comments")
 @Tag(name = "Public comment", description = "Public comment (パブリックコメント・意見公募) on draft guidelines, plans, "
@@ -65,9 +67,6 @@ import jp.kyodo.proposal.service.PublicCommentService;
 public class PublicCommentResource {
 
     static final String PERIOD = "{periodId: " + CommitteeResource.UUID_PATH + "}";
-
-    public static final OpenDataset<CommentResultRecord> RESULTS = OpenDataset.of("public-comment-results",
-            "意見公募の結果（意見の概要と市の考え方）", CommentResultRecord.class);
 
     @Schema(name = "CommentPeriodRequest", description = "Opening a public comment period (意見公募の公示)")
     public record PeriodRequest(
@@ -174,18 +173,14 @@ public class PublicCommentResource {
         }
     }
 
-    /** One published group of opinions, as open data. */
-    public record CommentResultRecord(UUID periodId, String title, CommentSubjectKind subjectKind, UUID departmentId,
-            int fiscalYear, LocalDate opensOn, LocalDate closesOn, int commentCount, int groupNumber, String topic,
-            String opinionSummary, int opinionCount, String cityView, ResponseKind response, String change,
-            LocalDate publishedOn) {
-    }
-
     @Inject
     PublicCommentService publicComments;
 
     @Inject
     OpenDataResponses openData;
+
+    @Inject
+    CommentResultQueries results;
 
     @POST
     @Transactional
@@ -267,14 +262,14 @@ public class PublicCommentResource {
     @APIResponse(responseCode = "200", description = "The draft result; ETag: the period's new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))
     public Response draftResult(@PathParam("periodId") UUID periodId, @Valid @NotNull ResultRequest body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Context HttpHeaders headers) {
         List<OpinionGroup> groups = new ArrayList<>();
         for (int i = 0; i < body.groups().size(); i++) {
             GroupInput g = body.groups().get(i);
             groups.add(new OpinionGroup(i + 1, blankToNull(g.topic()), g.opinionSummary().strip(),
                     List.copyOf(g.receiptNumbers()), g.cityView().strip(), g.response(), blankToNull(g.change())));
         }
-        CommentPeriod p = publicComments.draftResult(periodId, ifMatch, body.actingFor(), groups);
+        CommentPeriod p = publicComments.draftResult(periodId, IfMatch.from(headers), body.actingFor(), groups);
         return Response.ok(ResultView.of(p)).tag(ETags.of(p.version)).build();
     }
 
@@ -289,8 +284,8 @@ public class PublicCommentResource {
     @APIResponse(responseCode = "200", description = "The published result; ETag: the period's new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))
     public Response publish(@PathParam("periodId") UUID periodId, @Valid @NotNull PublicationRequest body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CommentPeriod p = publicComments.publishResult(periodId, ifMatch, body.actingFor());
+            @Context HttpHeaders headers) {
+        CommentPeriod p = publicComments.publishResult(periodId, IfMatch.from(headers), body.actingFor());
         return Response.ok(ResultView.of(p)).tag(ETags.of(p.version)).build();
     }
 
@@ -315,29 +310,8 @@ public class PublicCommentResource {
     @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response openData(
-            @Parameter(description = "Fiscal year (年度) of the period's first day, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        return openData.answer(RESULTS, fiscalYear, format, headers, FiscalYear::of, this::resultsIn);
-    }
-
-    private List<CommentResultRecord> resultsIn(Integer year) {
-        List<CommentPeriod> published = CommentPeriod.list("status = ?1 order by opensOn, id",
-                CommentPeriodStatus.RESULT_PUBLISHED);
-        List<CommentResultRecord> records = new ArrayList<>();
-        for (CommentPeriod p : published) {
-            if (year != null && p.fiscalYear() != year) {
-                continue;
-            }
-            LocalDate publishedOn = LocalDate.ofInstant(p.resultPublishedAt, FiscalYear.CITY_ZONE);
-            for (OpinionGroup g : p.result) {
-                records.add(new CommentResultRecord(p.id, p.title, p.subjectKind, p.departmentId, p.fiscalYear(),
-                        p.opensOn, p.closesOn, p.commentCount, g.number(), g.topic(), g.opinionSummary(),
-                        g.receiptNumbers().size(), g.cityView(), g.response(), g.change(), publishedOn));
-            }
-        }
-        return records;
+    public Response openData(@BeanParam OpenDataRequest request) {
+        return openData.answer(CommentResultQueries.RESULTS, request, FiscalYear::of, results::published);
     }
 
     private static String blankToNull(String text) {

@@ -18,7 +18,7 @@ import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.committee.AgendaItem;
 import jp.kyodo.proposal.domain.committee.Committee;
@@ -68,11 +68,11 @@ public class CommitteeService {
     }
 
     @Transactional
-    public Committee appoint(UUID committeeId, String ifMatch, UUID actingFor, Integer quorum,
+    public Committee appoint(UUID committeeId, IfMatch ifMatch, UUID actingFor, Integer quorum,
             List<CommitteeMember> members) {
         Committee committee = Committee.require(committeeId);
         requireSecretariat(committee, actingFor);
-        ETags.requireMatch(ifMatch, committee.version);
+        ifMatch.requireCurrent(committee.version);
         checkMembers(members, quorum);
         committee.members = List.copyOf(members);
         committee.quorum = quorum;
@@ -152,12 +152,12 @@ public class CommitteeService {
 
     /** The secretariat records who attended: the meeting is then held (開催). Attendance can be corrected. */
     @Transactional
-    public CommitteeMeeting recordAttendance(UUID committeeId, UUID meetingId, String ifMatch, UUID actingFor,
+    public CommitteeMeeting recordAttendance(UUID committeeId, UUID meetingId, IfMatch ifMatch, UUID actingFor,
             List<String> present) {
         Committee committee = Committee.require(committeeId);
         requireSecretariat(committee, actingFor);
         CommitteeMeeting meeting = CommitteeMeeting.require(committeeId, meetingId);
-        ETags.requireMatch(ifMatch, meeting.version);
+        ifMatch.requireCurrent(meeting.version);
         LocalDate day = LocalDate.ofInstant(meeting.scheduledAt, jp.kyodo.kernel.FiscalYear.CITY_ZONE);
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -187,12 +187,12 @@ public class CommitteeService {
     }
 
     @Transactional
-    public CommitteeMeeting recordMinutes(UUID committeeId, UUID meetingId, String ifMatch, UUID actingFor,
+    public CommitteeMeeting recordMinutes(UUID committeeId, UUID meetingId, IfMatch ifMatch, UUID actingFor,
             String minutes) {
         Committee committee = Committee.require(committeeId);
         requireSecretariat(committee, actingFor);
         CommitteeMeeting meeting = CommitteeMeeting.require(committeeId, meetingId);
-        ETags.requireMatch(ifMatch, meeting.version);
+        ifMatch.requireCurrent(meeting.version);
         if (meeting.status != MeetingStatus.HELD) {
             throw ProblemException.conflict("Minutes are recorded once the meeting is held (attendance recorded).",
                     "議事録は会議の開催（出席の記録）後に記録できます。");

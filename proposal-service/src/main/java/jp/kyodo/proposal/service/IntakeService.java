@@ -26,7 +26,7 @@ import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.intake.Intake;
 import jp.kyodo.proposal.domain.intake.IntakeAccess;
@@ -211,10 +211,10 @@ public class IntakeService {
     }
 
     @Transactional
-    public Intake close(UUID id, String ifMatch, UUID actingFor, IntakeOutcome outcome, String note, UUID proposalId) {
+    public Intake close(UUID id, IfMatch ifMatch, UUID actingFor, IntakeOutcome outcome, String note, UUID proposalId) {
         desk.requireActingFor(actingFor);
         Intake intake = Intake.require(id);
-        ETags.requireMatch(ifMatch, intake.version);
+        ifMatch.requireCurrent(intake.version);
         if (intake.status != IntakeStatus.OPEN) {
             throw ProblemException.conflict("The consultation is closed already.", "この相談は終了しています。");
         }

@@ -16,7 +16,7 @@ import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CommentSide;
 import jp.kyodo.proposal.domain.DraftComment;
 import jp.kyodo.proposal.domain.DraftSnapshot;
@@ -47,10 +47,10 @@ public class PreSubmissionService {
     ProposalEvents events;
 
     @Transactional
-    public Proposal share(UUID id, String ifMatch, UUID actingFor, UUID coordinatorOrganizationId, UUID intakeId) {
+    public Proposal share(UUID id, IfMatch ifMatch, UUID actingFor, UUID coordinatorOrganizationId, UUID intakeId) {
         Proposal proposal = Proposal.require(id);
         access.requireProposer(proposal, actingFor);
-        ETags.requireMatch(ifMatch, proposal.version);
+        ifMatch.requireCurrent(proposal.version);
         if (proposal.status != ProposalStatus.DRAFT) {
             throw ProblemException.conflict("Only a draft is shared before submission.",
                     "事前相談で共有できるのは作成中の提案だけです。");

@@ -19,7 +19,7 @@ import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriod;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriodRules;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriodStatus;
@@ -164,10 +164,10 @@ public class PublicCommentService {
 
     /** The department prepares the summary once the period has ended; it can be revised until published. */
     @Transactional
-    public CommentPeriod draftResult(UUID periodId, String ifMatch, UUID actingFor, List<OpinionGroup> groups) {
+    public CommentPeriod draftResult(UUID periodId, IfMatch ifMatch, UUID actingFor, List<OpinionGroup> groups) {
         CommentPeriod period = CommentPeriod.require(periodId);
         requireRunningDepartment(period, actingFor);
-        ETags.requireMatch(ifMatch, period.version);
+        ifMatch.requireCurrent(period.version);
         requireEndedAndUnpublished(period);
         List<FieldError> errors = CommentPeriodRules.resultProblems(groups, period.commentCount);
         if (!errors.isEmpty()) {
@@ -182,10 +182,10 @@ public class PublicCommentService {
     }
 
     @Transactional
-    public CommentPeriod publishResult(UUID periodId, String ifMatch, UUID actingFor) {
+    public CommentPeriod publishResult(UUID periodId, IfMatch ifMatch, UUID actingFor) {
         CommentPeriod period = CommentPeriod.require(periodId);
         requireRunningDepartment(period, actingFor);
-        ETags.requireMatch(ifMatch, period.version);
+        ifMatch.requireCurrent(period.version);
         requireEndedAndUnpublished(period);
         List<OpinionGroup> groups = period.result == null ? List.of()
                 : period.result;

@@ -26,6 +26,7 @@ import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.problem.ProblemType;
 import jp.kyodo.platform.security.Roles;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.ConflictOfInterestPolicy;
 import jp.kyodo.proposal.domain.CriteriaWeights;
 import jp.kyodo.proposal.domain.CriterionScore;
@@ -73,11 +74,11 @@ public class ScreeningService {
     ProposalEvents events;
 
     @Transactional
-    public Screening open(UUID id, Long expectedVersion, UUID actingFor, List<String> reviewers, UUID committeeId,
+    public Screening open(UUID id, IfMatch ifMatch, UUID actingFor, List<String> reviewers, UUID committeeId,
             Integer round, Map<ScreeningCriterion, Integer> weights) {
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
-        ProposalService.requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         if (!proposal.status.canMoveTo(ProposalStatus.UNDER_SCREENING)) {
             proposal.moveTo(ProposalStatus.UNDER_SCREENING);
         }
@@ -185,11 +186,11 @@ public class ScreeningService {
     }
 
     @Transactional
-    public Proposal decide(UUID id, Long expectedVersion, UUID actingFor, DecisionOutcome outcome, String rationale,
+    public Proposal decide(UUID id, IfMatch ifMatch, UUID actingFor, DecisionOutcome outcome, String rationale,
             UUID meetingId) {
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
-        ProposalService.requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         if (!proposal.status.canMoveTo(outcome.status())) {
             proposal.moveTo(outcome.status());
         }
