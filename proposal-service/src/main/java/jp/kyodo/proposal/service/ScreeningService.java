@@ -76,17 +76,18 @@ public class ScreeningService {
     @Transactional
     public Screening open(UUID id, IfMatch ifMatch, UUID actingFor, List<String> reviewers, UUID committeeId,
             Integer round, Map<ScreeningCriterion, Integer> weights) {
-        Proposal proposal = Proposal.require(id);
-        proposals.requireDepartmentOf(proposal, actingFor);
-        ifMatch.requireCurrent(proposal.version);
-        if (!proposal.status.canMoveTo(ProposalStatus.UNDER_SCREENING)) {
-            proposal.moveTo(ProposalStatus.UNDER_SCREENING);
-        }
+        // The shape of the request first, as bean validation would check it.
         boolean named = reviewers != null && !reviewers.isEmpty();
         if (named == (committeeId != null)) {
             throw ProblemException.invalidField(named ? "committeeId" : "reviewers",
                     "Name the reviewers or a committee to draw them from, not both.",
                     "審査員か、審査員を選ぶ委員会のどちらか一方を指定してください。");
+        }
+        Proposal proposal = Proposal.require(id);
+        proposals.requireDepartmentOf(proposal, actingFor);
+        ifMatch.requireCurrent(proposal.version);
+        if (!proposal.status.canMoveTo(ProposalStatus.UNDER_SCREENING)) {
+            proposal.moveTo(ProposalStatus.UNDER_SCREENING);
         }
         if (committeeId != null) {
             Committee drawnFrom = Committee.findById(committeeId);
