@@ -76,6 +76,13 @@ final class AuthorizationMatrix {
     /** The full agreement (liabilities included): members of a party, city staff, coordinators, administrators. */
     static final Set<String> AGREEMENT_READERS = Set.of("partner", "reviewer-member", "staff", "signatory",
             "staff-other", "coordinator", "admin");
+    /** The consultation desk's records (a person's name and contact): city staff and coordinators only. */
+    static final Set<String> DESK_READERS = Set.of("staff", "signatory", "staff-other", "coordinator");
+    /** A draft shared before submission: its proposers' members, D1's staff and the hub's coordinator. */
+    static final Set<String> SHARED_DRAFT_READERS = Set.of("partner", "reviewer-member", "staff", "signatory",
+            "coordinator");
+    /** A city-side note on a shared draft: D1's staff and the hub's coordinator, not the proposers. */
+    static final Set<String> CITY_SIDE_OF_DRAFT = Set.of("staff", "signatory", "coordinator");
     /** D1's sealed self-assessment in the OPEN round: D1's members only. */
     static final Set<String> DEPT_MEMBERS = Set.of("staff", "signatory");
     /**

@@ -289,6 +289,29 @@ class AuthorizationMatrixIT {
             case "finding" -> Map.of("actingFor", home, "item", "COLLABORATION_PROCESS", "finding", "マトリクスの所見");
             case "third-party" -> Map.of("committee", "評価委員会", "opinion", "所見");
             case "notification-preferences" -> Map.of("language", "ja", "deliveries", Map.of("REMINDER", "DAILY_DIGEST"));
+            case "committee" -> MatrixFixture.committeeBody(dept, "マトリクス委員会 " + tag);
+            case "committee-members" -> {
+                Map<String, Object> members = new java.util.LinkedHashMap<>(MatrixFixture.committeeBody(dept, "x"));
+                members.remove("name");
+                members.remove("kind");
+                yield members;
+            }
+            case "meeting" -> MatrixFixture.meetingBody(dept, f.id("proposal.screening"));
+            case "attendance" -> Map.of("actingFor", dept, "present", List.of(DemoUsers.REVIEWER1));
+            case "minutes" -> Map.of("actingFor", dept, "minutes", "マトリクスの議事録");
+            case "conflict" -> Map.of("proposalId", f.id("proposal.adopted"), "reason", "マトリクスの申告");
+            case "comment-period" -> MatrixFixture.commentPeriodBody(dept, "マトリクス意見公募 " + tag);
+            case "public-comment" -> MatrixFixture.publicComment("マトリクス意見 " + tag);
+            case "comment-result" -> Map.of("actingFor", dept, "groups", List.of(Map.of("opinionSummary", "概要",
+                    "receiptNumbers", List.of(1), "cityView", "市の考え方", "response", "OTHER")));
+            case "publication" -> Map.of("actingFor", dept);
+            case "intake" -> MatrixFixture.intakeBody(home);
+            case "follow-up" -> Map.of("actingFor", home, "note", "マトリクスの経過");
+            case "intake-closure" -> Map.of("actingFor", home, "outcome", "INFORMATION_GIVEN");
+            case "share-draft" -> Map.of("actingFor", npo, "coordinatorOrganizationId", f.id("hub"));
+            case "draft-comment" -> Map.of("actingFor", home, "body", "マトリクスの事前相談");
+            case "introduction" -> MatrixFixture.introductionBody(f.id("talent.entry"), f.id("intake"));
+            case "introduction-answer" -> Map.of("accept", true);
             default -> throw new IllegalStateException("no body template " + name);
         };
     }

@@ -50,7 +50,7 @@ final class Faults {
     static final Map<String, List<String>> CONSUMED = Map.of(
             ServiceSpec.PROPOSALS, List.of(Kyodo.DIRECTORY_TOPIC),
             ServiceSpec.AGREEMENTS, List.of(Kyodo.DIRECTORY_TOPIC, Kyodo.PROPOSALS_TOPIC),
-            ServiceSpec.EVALUATIONS, List.of(Kyodo.DIRECTORY_TOPIC, Kyodo.AGREEMENTS_TOPIC));
+            ServiceSpec.EVALUATIONS, List.of(Kyodo.DIRECTORY_TOPIC, Kyodo.AGREEMENTS_TOPIC, Kyodo.PROPOSALS_TOPIC));
 
     private Faults() {
     }

@@ -78,6 +78,7 @@ final class MatrixFixture {
         f.directory();
         f.talentBank();
         f.proposals();
+        f.deskAndReview();
         f.agreements();
         f.evaluations();
         f.attachments();
@@ -280,6 +281,106 @@ final class MatrixFixture {
         // reviewer2 must be known as the NPO's member before the matrix is walked (conflict of interest, reading).
         Eventually.until("proposal-service knows reviewer2 is a member of the NPO", Eventually.CROSS_SERVICE,
                 () -> status(call(() -> Gateway.as("reviewer2"), "GET", "/api/proposals/" + draft, -1)) == 200);
+    }
+
+    // ------------------------------------------------------------------------------------------------ desk and review
+
+    /**
+     * The institutions before and after a proposal: a committee of D1 (reviewer1 and reviewer2) with a meeting on the
+     * proposal under screening, a public comment period of D1 open to comments without an account (with one comment),
+     * a consultation at the desk recorded by coordinator1 for the hub (a person who consented), an introduction of
+     * citizen1's talent for it, and a draft of the NPO shared with D1 and the hub.
+     */
+    private void deskAndReview() {
+        String dept = id("dept");
+        String committee = call(() -> Gateway.as("staff1").body(committeeBody(dept, "マトリクス審査委員会 " + tag)),
+                "POST", "/api/proposals/committees", 201).path("id");
+        ids.put("committee", committee);
+        String meeting = call(() -> Gateway.as("staff1").body(meetingBody(dept, id("proposal.screening"))), "POST",
+                "/api/proposals/committees/" + committee + "/meetings", 201).path("id");
+        ids.put("meeting", meeting);
+
+        String period = call(() -> Gateway.as("staff1").body(commentPeriodBody(dept, "マトリクス指針案 " + tag)), "POST",
+                "/api/proposals/public-comments", 201).path("id");
+        ids.put("period", period);
+        String commenter = "意見提出者" + tag;
+        call(() -> Gateway.anonymous().body(publicComment(commenter)), "POST",
+                "/api/proposals/public-comments/" + period + "/comments", 201);
+        sentinels.add(new Sentinel("commenter's name", commenter, AuthorizationMatrix.DEPT_MEMBERS));
+
+        String visitor = "相談者" + tag;
+        Map<String, Object> intake = new LinkedHashMap<>(intakeBody(id("hub")));
+        intake.put("visitor", Map.of("name", visitor, "phone", "090-1" + digits(3) + "-" + digits(4)));
+        intake.put("consentToKeepContact", true);
+        String intakeId = Eventually.await("proposal-service lets coordinator1 work the desk for the hub",
+                Eventually.CROSS_SERVICE, () -> {
+                    ExtractableResponse<Response> r = call(() -> Gateway.as("coordinator1").body(intake), "POST",
+                            "/api/proposals/intakes", -1);
+                    return r.statusCode() == 201 ? Optional.of(r.path("id")) : Optional.empty();
+                });
+        ids.put("intake", intakeId);
+        sentinels.add(new Sentinel("desk visitor's name", visitor, AuthorizationMatrix.DESK_READERS));
+
+        String introduction = call(() -> Gateway.as("coordinator1").body(introductionBody(id("talent.entry"),
+                intakeId)), "POST", "/api/directory/introductions", 201).path("id");
+        ids.put("introduction", introduction);
+
+        UUID npo = UUID.fromString(id("npo"));
+        String sharedTitle = "事前相談の下書き（非公開）" + tag;
+        UUID shared = Kyodo.createProposalOnceKnown("partner1", proposal(npo, null, UUID.fromString(dept), sharedTitle));
+        String etag = call(() -> Gateway.as("partner1"), "GET", "/api/proposals/" + shared, 200).header("ETag");
+        call(() -> Gateway.as("partner1").header("If-Match", etag).body(Map.of("actingFor", npo.toString(),
+                "coordinatorOrganizationId", id("hub"))), "POST", "/api/proposals/" + shared + "/pre-submission", 200);
+        String note = "市側のメモ（提案者に非公開）" + tag;
+        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept, "body", note, "cityOnly", true)), "POST",
+                "/api/proposals/" + shared + "/pre-submission/comments", 201);
+        ids.put("proposal.shared", shared.toString());
+        sentinels.add(new Sentinel("shared draft", sharedTitle, AuthorizationMatrix.SHARED_DRAFT_READERS));
+        sentinels.add(new Sentinel("city-side note on a shared draft", note, AuthorizationMatrix.CITY_SIDE_OF_DRAFT));
+    }
+
+    static Map<String, Object> committeeBody(String dept, String name) {
+        LocalDate today = today();
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (String subject : List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2)) {
+            members.add(Map.of("subject", subject, "role", "MEMBER", "category", "EXPERT",
+                    "termStart", today.minusDays(30).toString(), "termEnd", today.plusYears(2).toString()));
+        }
+        return Map.of("actingFor", dept, "name", name, "kind", "SCREENING", "members", members);
+    }
+
+    static Map<String, Object> meetingBody(String dept, String proposal) {
+        return Map.of("actingFor", dept, "title", "第1回審査委員会", "scheduledAt",
+                java.time.Instant.now().toString(), "agenda", List.of(Map.of("title", "提案の審査",
+                        "proposalIds", List.of(proposal))));
+    }
+
+    static Map<String, Object> commentPeriodBody(String dept, String title) {
+        LocalDate today = today();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("actingFor", dept);
+        body.put("subjectKind", "GUIDELINE");
+        body.put("title", title);
+        body.put("body", "協働推進の基本指針の改定案です。");
+        body.put("anonymousAllowed", true);
+        body.put("opensOn", today.toString());
+        body.put("closesOn", today.plusDays(29).toString());
+        return body;
+    }
+
+    static Map<String, Object> publicComment(String name) {
+        return Map.of("name", name, "address", "横浜市中区本町1-1", "relation", "LIVES_IN_CITY",
+                "body", "相談窓口を充実してほしい");
+    }
+
+    static Map<String, Object> intakeBody(String actingFor) {
+        return Map.of("actingFor", actingFor, "channel", "COUNTER", "topic", "地域の見守り活動を始めたい",
+                "field", "WELFARE", "consentToKeepContact", false);
+    }
+
+    static Map<String, Object> introductionBody(String talentEntry, String intake) {
+        return Map.of("talentEntryId", talentEntry, "intakeId", intake, "fields", List.of("WELFARE"),
+                "message", "見守り活動の立ち上げに手話の経験を貸してください");
     }
 
     Map<String, Object> proposal(UUID npo, UUID theme, UUID dept, String title) {

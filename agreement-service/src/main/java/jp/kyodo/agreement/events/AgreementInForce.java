@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jp.kyodo.agreement.domain.Agreement;
+import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.kernel.ActivityArea;
@@ -34,6 +35,7 @@ public record AgreementInForce(
         Term term,
         List<PartyRef> parties,
         Targets targets,
+        Costs costs,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer previousDocumentVersion) {
 
@@ -56,6 +58,24 @@ public record AgreementInForce(
     public record SatisfactionTarget(BigDecimal targetPercent, String method) {
     }
 
+    /** The money of the version in force: the city's share (what its departments bear) and the partners'. */
+    public record Costs(long totalYen, long cityShareYen, long partnerShareYen, List<YearCosts> byFiscalYear) {
+
+        static Costs of(AgreementContent content) {
+            CostTotals totals = CostTotals.of(content);
+            List<YearCosts> years = new java.util.ArrayList<>();
+            for (int year : totals.fiscalYears()) {
+                long all = totals.perPartyAndYear().values().stream().mapToLong(m -> m.getOrDefault(year, 0L)).sum();
+                long city = totals.cityShareIn(year);
+                years.add(new YearCosts(year, city, all - city));
+            }
+            return new Costs(totals.totalYen(), totals.cityShareYen(), totals.totalYen() - totals.cityShareYen(), years);
+        }
+    }
+
+    public record YearCosts(int fiscalYear, long cityShareYen, long partnerShareYen) {
+    }
+
     public static AgreementInForce of(Agreement agreement, AgreementContent content, int documentVersion) {
         var targets = content.targets();
         return new AgreementInForce(agreement.id, agreement.version, agreement.proposalId, content.title(),
@@ -69,16 +89,16 @@ public record AgreementInForce(
                         targets.satisfactionTarget() == null ? null
                                 : new SatisfactionTarget(targets.satisfactionTarget().targetPercent(),
                                         targets.satisfactionTarget().method())),
-                null, null);
+                Costs.of(content), null, null);
     }
 
     public AgreementInForce completedAt(Instant when) {
         return new AgreementInForce(agreementId, version, proposalId, title, field, collaborationForm, activityArea,
-                documentVersion, fiscalYears, term, parties, targets, when, null);
+                documentVersion, fiscalYears, term, parties, targets, costs, when, null);
     }
 
     public AgreementInForce replacing(Integer previous) {
         return new AgreementInForce(agreementId, version, proposalId, title, field, collaborationForm, activityArea,
-                documentVersion, fiscalYears, term, parties, targets, null, previous);
+                documentVersion, fiscalYears, term, parties, targets, costs, null, previous);
     }
 }

@@ -42,15 +42,15 @@ public class DirectoryReadModel {
                 MemberRole.SIGNATORY).firstResultOptional();
     }
 
-    /** Applies a directory event; the inbox has already checked that it is new and newer. Runs in its transaction. */
     /** The directory events that carry an organisation's snapshot. */
     static final java.util.Set<String> SNAPSHOT_TYPES = java.util.Set.of("organization.registered",
-            "organization.updated", "organization.verified", "organization.suspended", "member.added", "member.removed")
+            "organization.updated", "organization.eligibility-checked", "organization.verified", "organization.suspended", "member.added", "member.removed")
             .stream().map(t -> "jp.kyodo." + t + ".v1").collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Applies a directory event; the inbox has already checked that it is new and newer. Runs in its transaction. */
     public void apply(IncomingEvent event) {
         if (!SNAPSHOT_TYPES.contains(event.type())) {
-            // Other directory events (a file attached to an organisation) carry no snapshot and change nothing here.
+            // Other directory events (a file attached to an organisation, an introduction) carry no snapshot.
             return;
         }
         OrganizationSnapshot snapshot = event.payload(OrganizationSnapshot.class);

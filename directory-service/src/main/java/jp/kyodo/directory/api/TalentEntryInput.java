@@ -23,6 +23,7 @@ public record TalentEntryInput(
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> skills,
         @Schema(description = "Fields of activity (活動分野)") @Size(max = 11) List<@NotNull FieldOfActivity> fields,
         @Schema(description = "When the person can help (活動可能な日時)", required = true) @NotBlank @Size(max = 1000) String availability,
+        @Schema(description = "Where the person can work (活動できる地域), e.g. 中区", maxLength = 100) @Size(max = 100) String area,
         @Schema(description = "E-mail for being contacted") @Size(max = 254) @Email String email,
         @Schema(description = "Telephone for being contacted")
         @Size(max = 30) @Pattern(regexp = "^\\+?[0-9０-９][0-9０-９\\-－() ]{5,28}$", message = "must be a telephone number") String phone,

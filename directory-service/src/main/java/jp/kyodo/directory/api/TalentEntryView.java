@@ -19,6 +19,7 @@ public record TalentEntryView(
         @Schema(description = "Skills (技能)") List<String> skills,
         @Schema(description = "Fields of activity (活動分野)") List<FieldOfActivity> fields,
         @Schema(description = "Availability (活動可能な日時)", nullable = true) String availability,
+        @Schema(description = "Where the person can work (活動できる地域)", nullable = true) String area,
         @Schema(description = "E-mail", nullable = true) String email,
         @Schema(description = "Telephone", nullable = true) String phone,
         @Schema(description = "Purpose of use consented to (利用目的)") String purposeId,
@@ -28,7 +29,7 @@ public record TalentEntryView(
 
     public static TalentEntryView of(TalentEntry e) {
         return new TalentEntryView(e.id, e.subject, e.displayName, e.displayNameKana,
-                e.skills.stream().map(s -> s.skill).toList(), e.fields.stream().sorted().toList(), e.availability, e.email,
+                e.skills.stream().map(s -> s.skill).toList(), e.fields.stream().sorted().toList(), e.availability, e.area, e.email,
                 e.phone, e.purposeId, e.consentedAt, e.expiresAt, e.version);
     }
 }

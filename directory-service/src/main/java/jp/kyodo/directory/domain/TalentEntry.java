@@ -61,6 +61,10 @@ public class TalentEntry extends PanacheEntityBase {
     public Set<FieldOfActivity> fields = new LinkedHashSet<>();
 
     public String availability;
+    /** Where the person can work (活動できる地域), e.g. a ward; free text, matched folded. */
+    public String area;
+    @Column(name = "area_folded")
+    public String areaFolded;
     public String email;
     public String phone;
 
@@ -94,7 +98,9 @@ public class TalentEntry extends PanacheEntityBase {
     }
 
     public void describe(String displayName, String displayNameKana, List<String> skills, Iterable<FieldOfActivity> fields,
-            String availability, String email, String phone) {
+            String availability, String area, String email, String phone) {
+        this.area = area;
+        this.areaFolded = area == null ? null : SearchableText.fold(area);
         this.displayName = displayName;
         this.displayNameKana = displayNameKana;
         this.nameFolded = SearchableText.fold(displayName) + "|" + SearchableText.fold(displayNameKana);

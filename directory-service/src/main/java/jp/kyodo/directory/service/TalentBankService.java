@@ -240,7 +240,7 @@ public class TalentBankService {
         entry.describe(input.displayName().strip(), ProfileRules.blankToNull(input.displayNameKana()),
                 input.skills().stream().map(String::strip).distinct().toList(),
                 input.fields() == null ? List.of() : input.fields(), input.availability().strip(),
-                ProfileRules.blankToNull(input.email()), ProfileRules.blankToNull(input.phone()));
+                ProfileRules.blankToNull(input.area()), ProfileRules.blankToNull(input.email()), ProfileRules.blankToNull(input.phone()));
     }
 
     private static void requireConsent(TalentEntryInput input) {

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
 import jp.kyodo.evaluation.service.PlanService;
+import jp.kyodo.evaluation.service.ProgrammeReadModel;
 import jp.kyodo.evaluation.service.RoundService;
 import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.events.IncomingEvent;
@@ -17,7 +18,8 @@ import jp.kyodo.platform.inbox.Ordering;
 import jp.kyodo.platform.inbox.PoisonEventException;
 
 /**
- * Turns an agreement's activation into its evaluation plan and its completion into the FINAL round. Every distinct
+ * Turns an agreement's activation into its evaluation plan and its completion into the FINAL round, and keeps the
+ * programme read model's agreements and settlements. Every distinct
  * event is looked at (a completion may arrive before the activation it follows); the effects themselves happen at
  * most once, whatever is delivered again.
  */
@@ -27,6 +29,9 @@ public class AgreementEventsConsumer {
     public static final String CHANNEL = "agreement-events";
     public static final String ACTIVATED = EventTypes.of("agreement.activated");
     public static final String COMPLETED = EventTypes.of("agreement.completed");
+    public static final String AMENDED = EventTypes.of("agreement.amended");
+    public static final String TERMINATED = EventTypes.of("agreement.terminated");
+    public static final String SETTLEMENT_RECORDED = EventTypes.of("agreement.settlement-recorded");
 
     private static final Logger LOG = Logger.getLogger(AgreementEventsConsumer.class);
 
@@ -39,6 +44,9 @@ public class AgreementEventsConsumer {
     @Inject
     RoundService rounds;
 
+    @Inject
+    ProgrammeReadModel programme;
+
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
@@ -47,9 +55,20 @@ public class AgreementEventsConsumer {
 
     void apply(IncomingEvent event) {
         if (ACTIVATED.equals(event.type())) {
-            plans.planFor(valid(event.payload(AgreementSnapshot.class), event));
+            AgreementSnapshot activated = valid(event.payload(AgreementSnapshot.class), event);
+            plans.planFor(activated);
+            programme.agreement(activated, "ACTIVE", event.time() == null ? null : event.time().toInstant());
         } else if (COMPLETED.equals(event.type())) {
-            rounds.openFinalOnCompletion(valid(event.payload(AgreementSnapshot.class), event));
+            AgreementSnapshot completed = valid(event.payload(AgreementSnapshot.class), event);
+            rounds.openFinalOnCompletion(completed);
+            programme.agreement(completed, "COMPLETED", null);
+        } else if (AMENDED.equals(event.type())) {
+            programme.agreement(valid(event.payload(AgreementSnapshot.class), event), "ACTIVE", null);
+        } else if (TERMINATED.equals(event.type())) {
+            AgreementSnapshot terminated = event.payload(AgreementSnapshot.class);
+            programme.terminated(terminated.agreementId(), terminated.version());
+        } else if (SETTLEMENT_RECORDED.equals(event.type())) {
+            programme.settlement(event.payload(ProgrammeFacts.SettlementFacts.class));
         } else {
             LOG.debugf("%s is of no concern to evaluations", event);
         }

@@ -31,6 +31,7 @@ public record AgreementSnapshot(
         Term term,
         List<Party> parties,
         Targets targets,
+        Costs costs,
         Instant completedAt) {
 
     public static final String TOPIC = "kyodo.agreements.v1";
@@ -53,6 +54,15 @@ public record AgreementSnapshot(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OutcomeGoal(UUID goalId, String description) {
+    }
+
+    /** The money of the version in force; absent from events written before agreement-service carried it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Costs(long totalYen, long cityShareYen, long partnerShareYen, List<YearCosts> byFiscalYear) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record YearCosts(int fiscalYear, long cityShareYen, long partnerShareYen) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

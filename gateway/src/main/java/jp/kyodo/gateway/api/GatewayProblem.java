@@ -96,8 +96,9 @@ public enum GatewayProblem {
 
     LENGTH_REQUIRED("length-required", 411,
             "Content-Length required", "Content-Length が必要です",
-            "An upload must declare its Content-Length, so that its size is checked before it is sent on.",
-            "アップロードでは Content-Length を指定してください（転送前に大きさを確認するため）。"),
+            "This request must declare its body's length (Content-Length): an upload, so that its size is checked "
+                    + "before it is sent on, and a write without a token.",
+            "アップロードとトークンのない書き込みでは Content-Length を指定してください。"),
 
     PAYLOAD_TOO_LARGE("payload-too-large", 413,
             "Request body too large", "リクエスト本文が大きすぎます",

@@ -2,6 +2,8 @@ package jp.kyodo.gateway.proxy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -48,6 +50,9 @@ public interface GatewayConfig {
     String uploadPaths();
 
     RateLimit rateLimit();
+
+    /** The writes admitted without a token: an explicit allow-list, with its own per-address quota and body limit. */
+    AnonymousWrites anonymousWrites();
 
     CircuitBreaker circuitBreaker();
 
@@ -113,6 +118,26 @@ public interface GatewayConfig {
         }
     }
 
+    /**
+     * Writes without a token are refused at the edge, except the routes listed here (e.g. a public comment where the
+     * city takes comments without an account). Each listed write still counts against the anonymous rate limit, and
+     * in addition against a quota of its own per client address, and its body must declare a length within its limit.
+     */
+    interface AnonymousWrites {
+        /**
+         * {@code METHOD /path} patterns, {@code *} standing for one path segment, e.g.
+         * {@code POST /api/proposals/public-comments/*}{@code /comments}. Empty: none.
+         */
+        Optional<List<String>> routes();
+
+        /** Per client address (IPv6: per /64), over all the listed routes together. */
+        RateLimit.Limit rateLimit();
+
+        /** Largest body of such a write (a comment of 8,000 Japanese characters is about 24 KiB). */
+        @WithDefault("32K")
+        MemorySize maxBodySize();
+    }
+
     /** One breaker per service: stop calling a service that keeps failing to connect or answer in time. */
     interface CircuitBreaker {
         @WithDefault("true")
@@ -144,7 +169,7 @@ public interface GatewayConfig {
         String contentSecurityPolicy();
 
         /**
-         * For documents (text/html and application/pdf answers: the 協定書, reports): inline styles and embedded
+         * For documents (text/html and application/pdf answers: the 協定書, the programme report with its inline SVG charts): inline styles and embedded
          * fonts and images render, nothing runs, nothing is fetched.
          */
         @WithDefault("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:;"

@@ -19,6 +19,7 @@ import io.vertx.httpproxy.ProxyOptions;
 import jp.kyodo.gateway.api.GatewayProblem;
 import jp.kyodo.gateway.api.ProblemResponder;
 import jp.kyodo.gateway.ratelimit.RateLimiter;
+import jp.kyodo.gateway.security.AnonymousWriteGate;
 import jp.kyodo.gateway.security.WriteRequiresTokenHandler;
 
 /**
@@ -61,6 +62,11 @@ public class ProxyRoutes {
         Route edge = router.route("/api/*").order(EDGE_CHECKS_ORDER);
         if (config.rateLimit().enabled()) {
             edge.handler(new RateLimiter(config.rateLimit()));
+        }
+        AnonymousWriteGate anonymousWrites = new AnonymousWriteGate(config.anonymousWrites(),
+                config.rateLimit().maxClients());
+        if (!anonymousWrites.isEmpty()) {
+            edge.handler(anonymousWrites);
         }
         edge.handler(bodySizeLimit.lengthCheck());
 

@@ -28,12 +28,17 @@ public final class RateLimiter implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
 
-    private final Kind authenticated;
-    private final Kind anonymous;
+    private final Buckets authenticated;
+    private final Buckets anonymous;
 
     public RateLimiter(GatewayConfig.RateLimit config) {
-        this.authenticated = new Kind(config.authenticated(), config.maxClients());
-        this.anonymous = new Kind(config.anonymous(), config.maxClients());
+        this.authenticated = new Buckets(config.authenticated(), config.maxClients());
+        this.anonymous = new Buckets(config.anonymous(), config.maxClients());
+    }
+
+    /** The bucket key of the request's client address (IPv6: its /64), as anonymous callers are counted. */
+    public static String addressKey(RoutingContext ctx) {
+        return ClientKey.ofAddress(ctx.request().remoteAddress()).value();
     }
 
     @Override
@@ -58,12 +63,12 @@ public final class RateLimiter implements Handler<RoutingContext> {
     }
 
     /** The buckets of one kind of client, all with the same limit. */
-    private static final class Kind {
+    public static final class Buckets {
 
         private final Bandwidth limit;
         private final Cache<String, Bucket> buckets;
 
-        Kind(GatewayConfig.RateLimit.Limit config, int maxClients) {
+        public Buckets(GatewayConfig.RateLimit.Limit config, int maxClients) {
             if (config.capacity() < 1 || config.refillTokens() < 1 || config.refillPeriod().isZero()
                     || config.refillPeriod().isNegative()) {
                 throw new IllegalArgumentException("kyodo.gateway.rate-limit: capacity, refill-tokens and refill-period"
@@ -83,6 +88,12 @@ public final class RateLimiter implements Handler<RoutingContext> {
 
         Bucket bucketOf(String key) {
             return buckets.get(key, k -> Bucket.builder().addLimit(limit).build());
+        }
+
+        /** Takes a token of the key's bucket: null when taken, else the seconds to wait (for Retry-After). */
+        public Long tryTake(String key) {
+            ConsumptionProbe probe = bucketOf(key).tryConsumeAndReturnRemaining(1);
+            return probe.isConsumed() ? null : retryAfterSeconds(probe.getNanosToWaitForRefill());
         }
 
         /** An idle bucket is full again after this long, so dropping it then loses nothing. */

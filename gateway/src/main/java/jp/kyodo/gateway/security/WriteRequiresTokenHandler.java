@@ -11,7 +11,8 @@ import jp.kyodo.gateway.api.ProblemResponder;
 
 /**
  * Reads may go through without a token (the service decides whether the resource is public); a write
- * without a valid token is refused here, before it costs the service anything.
+ * without a valid token is refused here, before it costs the service anything, unless {@link AnonymousWriteGate}
+ * admitted it.
  */
 public class WriteRequiresTokenHandler implements Handler<RoutingContext> {
 
@@ -19,7 +20,7 @@ public class WriteRequiresTokenHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        if (READS.contains(ctx.request().method()) || isAuthenticated(ctx)) {
+        if (READS.contains(ctx.request().method()) || isAuthenticated(ctx) || AnonymousWriteGate.admitted(ctx)) {
             ctx.next();
             return;
         }

@@ -55,7 +55,8 @@ public class ScreeningResource {
     @Schema(name = "ScreeningRequest", description = "Opening the screening of a proposal")
     public record ScreeningRequest(
             @Schema(description = "The department (所管課) the caller acts for") @NotNull UUID actingFor,
-            @Schema(description = "Subjects of the committee's reviewers (審査委員)") @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> reviewers,
+            @Schema(description = "Subjects of the reviewers (審査委員), when they are not drawn from a committee") @Size(max = 20) List<@NotBlank @Size(max = 100) String> reviewers,
+            @Schema(description = "The committee whose members in office today are the reviewers; instead of reviewers") UUID committeeId,
             @Schema(description = "Screening round of the theme (default 1)") @Min(1) @Max(10) Integer round,
             @Schema(description = "Weights of the criteria for a citizen-initiated proposal; a theme response uses the theme's") Map<ScreeningCriterion, Integer> criteriaWeights) {
     }
@@ -72,7 +73,11 @@ public class ScreeningResource {
             @Schema(description = "When it was opened") Instant openedAt,
             @Schema(description = "The date (Asia/Tokyo) by which the committee is asked to have scored (審査期限)",
                     format = "date") @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate scoresDueOn,
-            @Schema(description = "How many reviewers have submitted") long submittedCount) {
+            @Schema(description = "How many reviewers have submitted") long submittedCount,
+            @Schema(description = "The committee the reviewers were drawn from, if any")
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID committeeId,
+            @Schema(description = "The committee meeting that decided, if any")
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID decidedAtMeeting) {
         static ScreeningView of(Screening s) {
             return of(s, Readership.FULL);
         }
@@ -80,8 +85,7 @@ public class ScreeningResource {
         static ScreeningView of(Screening s, Readership readership) {
             return new ScreeningView(s.proposalId, s.themeId, s.round,
                     readership.seesPeople() ? s.reviewers : null, s.reviewers.size(), s.criteriaWeights, s.openedAt,
-                    s.scoresDueOn,
-                    ReviewerScore.count("proposalId", s.proposalId));
+                    s.scoresDueOn, ReviewerScore.count("proposalId", s.proposalId), s.committeeId, s.decidedAtMeeting);
         }
     }
 
@@ -107,7 +111,9 @@ public class ScreeningResource {
     @Schema(name = "DecisionRequest", description = "The committee's decision (採択・不採択) with its rationale")
     public record DecisionRequest(@Schema(description = "The department the caller acts for") @NotNull UUID actingFor,
             @Schema(description = "ADOPTED (採択) or NOT_ADOPTED (不採択)") @NotNull DecisionOutcome outcome,
-            @Schema(description = "The committee's rationale (選考理由)") @NotBlank @Size(max = 8000) String rationale) {
+            @Schema(description = "The committee's rationale (選考理由)") @NotBlank @Size(max = 8000) String rationale,
+            @Schema(description = "The committee meeting that decided: required when the reviewers were drawn from a "
+                    + "committee; its attendance must meet the quorum") UUID meetingId) {
     }
 
     @Schema(name = "RankedProposal", description = "A proposal's place in its theme's round")
@@ -143,7 +149,7 @@ public class ScreeningResource {
     public Response open(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body,
             @Context HttpHeaders headers) {
         Screening screening = screenings.open(id, IfMatch.from(headers), body.actingFor(),
-                body.reviewers(), body.round(), body.criteriaWeights());
+                body.reviewers(), body.committeeId(), body.round(), body.criteriaWeights());
         return Response.ok(ScreeningView.of(screening)).tag(ETags.of(Proposal.require(id).version)).build();
     }
 
@@ -216,7 +222,7 @@ public class ScreeningResource {
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body,
             @Context HttpHeaders headers) {
         Proposal proposal = screenings.decide(id, IfMatch.from(headers), body.actingFor(),
-                body.outcome(), body.rationale());
+                body.outcome(), body.rationale(), body.meetingId());
         return Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
                 .tag(ETags.of(proposal.version)).build();
     }

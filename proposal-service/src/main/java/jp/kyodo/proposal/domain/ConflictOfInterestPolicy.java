@@ -24,6 +24,19 @@ public final class ConflictOfInterestPolicy {
      */
     public static Optional<LocalizedText> conflictOf(Collection<UUID> reviewerOrganizations,
             Collection<UUID> proposers, Collection<UUID> proposersInSameTheme) {
+        return conflictOf(reviewerOrganizations, proposers, proposersInSameTheme, false);
+    }
+
+    /**
+     * @param declared whether the reviewer declared a conflict on the proposal to the committee (利害関係の申告):
+     *                 a declaration excludes them whatever the directory says
+     */
+    public static Optional<LocalizedText> conflictOf(Collection<UUID> reviewerOrganizations,
+            Collection<UUID> proposers, Collection<UUID> proposersInSameTheme, boolean declared) {
+        if (declared) {
+            return Optional.of(LocalizedText.of("You declared a conflict of interest on this proposal.",
+                    "この提案について利害関係を申告しています。"));
+        }
         for (UUID organization : reviewerOrganizations) {
             if (proposers.contains(organization)) {
                 return Optional.of(LocalizedText.of(
@@ -42,8 +55,8 @@ public final class ConflictOfInterestPolicy {
     }
 
     public static void requireNone(Collection<UUID> reviewerOrganizations, Collection<UUID> proposers,
-            Collection<UUID> proposersInSameTheme) {
-        conflictOf(reviewerOrganizations, proposers, proposersInSameTheme).ifPresent(reason -> {
+            Collection<UUID> proposersInSameTheme, boolean declared) {
+        conflictOf(reviewerOrganizations, proposers, proposersInSameTheme, declared).ifPresent(reason -> {
             throw new ProblemException(OrganizationProblems.CONFLICT_OF_INTEREST, reason);
         });
     }

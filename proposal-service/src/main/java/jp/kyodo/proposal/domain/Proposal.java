@@ -57,6 +57,10 @@ public class Proposal extends PanacheEntityBase {
     public String decisionRationale;
     @Column(name = "closing_reason")
     public String closingReason;
+    /** The sharing of the draft before submission (事前相談); null unless shared. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pre_submission")
+    public PreSubmission preSubmission;
     @Version
     public long version;
     /** When the department is asked to reply to the submission by (take it into consultation or close it). */

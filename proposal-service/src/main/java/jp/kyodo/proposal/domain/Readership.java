@@ -17,7 +17,16 @@ public enum Readership {
 
     public static Readership of(ProposalStatus status, boolean proposerMember, boolean cityOrCoordinator,
             boolean committeeReviewer) {
-        boolean worksOnIt = proposerMember
+        return of(status, proposerMember, cityOrCoordinator, committeeReviewer, false);
+    }
+
+    /**
+     * @param sharedWith whether the proposers shared the draft with the caller before submitting it (事前相談): the
+     *                   department's staff and the coordinators it was shared with read it then
+     */
+    public static Readership of(ProposalStatus status, boolean proposerMember, boolean cityOrCoordinator,
+            boolean committeeReviewer, boolean sharedWith) {
+        boolean worksOnIt = proposerMember || sharedWith
                 || status != ProposalStatus.DRAFT && (cityOrCoordinator || committeeReviewer);
         if (worksOnIt) {
             return FULL;

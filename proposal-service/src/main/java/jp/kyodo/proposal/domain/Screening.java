@@ -39,8 +39,26 @@ public class Screening extends PanacheEntityBase {
     /** When the committee is asked to have scored by (審査期限). */
     @Column(name = "scores_due_on")
     public java.time.LocalDate scoresDueOn;
+    /** The committee the reviewers were drawn from; null when staff named the reviewers one by one. */
+    @Column(name = "committee_id")
+    public UUID committeeId;
+    /** The committee meeting that decided; null before the decision or without a committee. */
+    @Column(name = "decided_at_meeting")
+    public UUID decidedAtMeeting;
+    /** The reviewers whose scores the decision counted (present, without a conflict); null: every reviewer's. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "counted_reviewers")
+    public List<String> countedReviewers;
 
     public boolean hasReviewer(String subject) {
         return reviewers.contains(subject);
+    }
+
+    /** The submitted scores the result is computed from: those the decision counted, or all before it. */
+    public List<ReviewerScore> counted(List<ReviewerScore> submitted) {
+        if (countedReviewers == null) {
+            return submitted;
+        }
+        return submitted.stream().filter(s -> countedReviewers.contains(s.reviewer)).toList();
     }
 }

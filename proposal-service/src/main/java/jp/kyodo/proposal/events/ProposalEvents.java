@@ -50,6 +50,12 @@ public class ProposalEvents {
     public static final String NOT_PURSUED = EventTypes.of("proposal.not-pursued");
     public static final String ATTACHMENT_ADDED = EventTypes.of("proposal.attachment-added");
     public static final String ATTACHMENT_REMOVED = EventTypes.of("proposal.attachment-removed");
+    public static final String DRAFT_SHARED = EventTypes.of("proposal.draft-shared");
+
+    /** A draft shared before submission (事前相談): with whom, never its content. */
+    public record DraftShared(UUID proposalId, long version, UUID departmentId, UUID coordinatorOrganizationId,
+            boolean coordinatorAssignedByDesk, UUID intakeId, List<UUID> proposingOrganizationIds, Instant sharedAt) {
+    }
 
     public record ThemePublished(UUID themeId, long version, UUID departmentId, String title, String localIssue,
             int fiscalYear, long budgetCeilingYen, Instant opensAt, Instant closesAt, LocalDate opensOn,
@@ -166,6 +172,13 @@ public class ProposalEvents {
 
     public void attachmentRemoved(AttachmentEvent payload) {
         publish(ATTACHMENT_REMOVED, payload.aggregateId(), payload.version(), payload);
+    }
+
+    public void draftShared(Proposal p) {
+        var shared = p.preSubmission;
+        publish(DRAFT_SHARED, p.id, p.version, new DraftShared(p.id, p.version, shared.departmentId(),
+                shared.coordinatorOrganizationId(), shared.coordinatorSubject() != null, shared.intakeId(),
+                p.content.proposingOrganizationIds(), shared.sharedAt()));
     }
 
     private void publish(String type, UUID aggregateId, long version, Object payload) {

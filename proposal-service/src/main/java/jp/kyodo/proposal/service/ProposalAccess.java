@@ -12,6 +12,8 @@ import jp.kyodo.directory.readmodel.KnownOrganization;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.security.Roles;
+import jp.kyodo.proposal.domain.CommentSide;
+import jp.kyodo.proposal.domain.PreSubmission;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.Readership;
 
@@ -97,7 +99,29 @@ public class ProposalAccess {
 
     /** How far the caller reads the proposal: not at all, its published record, or in full (people included). */
     public Readership readership(Proposal proposal, boolean isCommitteeReviewer) {
-        return Readership.of(proposal.status, isProposerMember(proposal), isCityOrCoordinator(), isCommitteeReviewer);
+        return Readership.of(proposal.status, isProposerMember(proposal), isCityOrCoordinator(), isCommitteeReviewer,
+                sharedSide(proposal) != null);
+    }
+
+    /**
+     * The city side the proposers shared their draft with that the caller belongs to: DEPARTMENT for a staff member
+     * of the department it is addressed to, COORDINATOR for a coordinator it was shared with; null otherwise.
+     */
+    public CommentSide sharedSide(Proposal proposal) {
+        PreSubmission shared = proposal.preSubmission;
+        if (shared == null || caller.isAnonymous()) {
+            return null;
+        }
+        String subject = caller.subject();
+        if (caller.hasRole(Roles.CITY_STAFF) && directory.isMember(subject, shared.departmentId())) {
+            return CommentSide.DEPARTMENT;
+        }
+        if (caller.hasRole(Roles.COORDINATOR) && (subject.equals(shared.coordinatorSubject())
+                || shared.coordinatorOrganizationId() != null
+                        && directory.isMember(subject, shared.coordinatorOrganizationId()))) {
+            return CommentSide.COORDINATOR;
+        }
+        return null;
     }
 
     public void requireRead(Proposal proposal, boolean isCommitteeReviewer) {

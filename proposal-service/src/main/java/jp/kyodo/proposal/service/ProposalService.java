@@ -21,6 +21,7 @@ import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CityShareCeiling;
 import jp.kyodo.proposal.domain.ConsultationCase;
 import jp.kyodo.proposal.domain.ContentDiff;
+import jp.kyodo.proposal.domain.DraftSnapshot;
 import jp.kyodo.proposal.domain.EligibilityPolicy;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalContent;
@@ -109,6 +110,9 @@ public class ProposalService {
         checkContent(content, theme);
         proposal.content = content;
         proposal.flush();
+        if (proposal.preSubmission != null) {
+            DraftSnapshot.take(proposal, access.subject());
+        }
         audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, "draft-edited").actingFor(actingFor)
                 .unannounced(PRIVATE_DRAFT));
         return proposal;

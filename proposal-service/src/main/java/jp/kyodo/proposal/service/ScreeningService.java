@@ -1,6 +1,7 @@
 package jp.kyodo.proposal.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,10 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
+import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
+import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.problem.ProblemType;
 import jp.kyodo.platform.security.Roles;
 import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.ConflictOfInterestPolicy;
@@ -35,11 +39,20 @@ import jp.kyodo.proposal.domain.ScreeningCriterion;
 import jp.kyodo.proposal.domain.ScreeningResult;
 import jp.kyodo.proposal.domain.SealedScores;
 import jp.kyodo.proposal.domain.Theme;
+import jp.kyodo.proposal.domain.committee.Committee;
+import jp.kyodo.proposal.domain.committee.CommitteeMeeting;
+import jp.kyodo.proposal.domain.committee.CommitteeMember;
+import jp.kyodo.proposal.domain.committee.ConflictDeclaration;
+import jp.kyodo.proposal.domain.committee.MeetingStatus;
+import jp.kyodo.proposal.domain.committee.Quorum;
 import jp.kyodo.proposal.events.ProposalEvents;
 
 /** Screening (審査) by a committee, the reviewers' sealed scores, the ranking and the decision (採択・不採択). */
 @ApplicationScoped
 public class ScreeningService {
+
+    public static final ProblemType QUORUM_NOT_MET = ProblemType.of("quorum-not-met", 409,
+            "The meeting does not meet the committee's quorum", "会議が定足数に達していません");
 
     /** One row of a theme's ranking. */
     public record RankedProposal(int rank, Proposal proposal, ScreeningResult result) {
@@ -64,13 +77,32 @@ public class ScreeningService {
     ProposalTaskFacts taskFacts;
 
     @Transactional
-    public Screening open(UUID id, IfMatch ifMatch, UUID actingFor, List<String> reviewers, Integer round,
-            Map<ScreeningCriterion, Integer> weights) {
+    public Screening open(UUID id, IfMatch ifMatch, UUID actingFor, List<String> reviewers, UUID committeeId,
+            Integer round, Map<ScreeningCriterion, Integer> weights) {
+        // The shape of the request first, as bean validation would check it.
+        boolean named = reviewers != null && !reviewers.isEmpty();
+        if (named == (committeeId != null)) {
+            throw ProblemException.invalidField(named ? "committeeId" : "reviewers",
+                    "Name the reviewers or a committee to draw them from, not both.",
+                    "審査員か、審査員を選ぶ委員会のどちらか一方を指定してください。");
+        }
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
         ifMatch.requireCurrent(proposal.version);
         if (!proposal.status.canMoveTo(ProposalStatus.UNDER_SCREENING)) {
             proposal.moveTo(ProposalStatus.UNDER_SCREENING);
+        }
+        if (committeeId != null) {
+            Committee drawnFrom = Committee.findById(committeeId);
+            if (drawnFrom == null) {
+                throw ProblemException.invalidField("committeeId", "No such committee.", "委員会が見つかりません。");
+            }
+            reviewers = drawnFrom.membersInOffice(LocalDate.now(FiscalYear.CITY_ZONE)).stream()
+                    .map(CommitteeMember::subject).toList();
+            if (reviewers.isEmpty()) {
+                throw ProblemException.invalidField("committeeId", "The committee has no member in office today.",
+                        "本日在任する委員がいません。");
+            }
         }
         Set<String> committee = new LinkedHashSet<>(reviewers);
         if (committee.size() != reviewers.size()) {
@@ -97,6 +129,7 @@ public class ScreeningService {
         screening.criteriaWeights = criteriaWeights;
         screening.openedBy = access.subject();
         screening.openedAt = Instant.now();
+        screening.committeeId = committeeId;
         screening.persist();
         audit.record(AuditRecord.of("Proposal", id, proposal.version, "screening-opened")
                 .transition(from, proposal.status)
@@ -121,7 +154,8 @@ public class ScreeningService {
                     "この提案の審査委員ではありません。");
         }
         ConflictOfInterestPolicy.requireNone(directory.organizationsOf(reviewer),
-                proposal.content.proposingOrganizationIds(), proposersInSameTheme(proposal));
+                proposal.content.proposingOrganizationIds(), proposersInSameTheme(proposal),
+                ConflictDeclaration.declared(id, reviewer));
         if (proposal.status != ProposalStatus.UNDER_SCREENING) {
             throw ProblemException.conflict("The proposal is not under screening.", "この提案は審査中ではありません。");
         }
@@ -162,15 +196,24 @@ public class ScreeningService {
     }
 
     @Transactional
-    public Proposal decide(UUID id, IfMatch ifMatch, UUID actingFor, DecisionOutcome outcome, String rationale) {
+    public Proposal decide(UUID id, IfMatch ifMatch, UUID actingFor, DecisionOutcome outcome, String rationale,
+            UUID meetingId) {
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
         ifMatch.requireCurrent(proposal.version);
         if (!proposal.status.canMoveTo(outcome.status())) {
             proposal.moveTo(outcome.status());
         }
-        if (ReviewerScore.count("proposalId", id) == 0) {
-            throw ProblemException.conflict("No reviewer has submitted scores yet.", "まだ審査員の採点がありません。");
+        Screening screening = Screening.findById(id);
+        if (screening != null && screening.committeeId != null) {
+            decideAtMeeting(screening, meetingId);
+        } else if (meetingId != null) {
+            throw ProblemException.invalidField("meetingId", "This screening was not drawn from a committee.",
+                    "この審査は委員会によるものではありません。");
+        }
+        if (screening == null || screening.counted(ReviewerScore.of(id)).isEmpty()) {
+            throw ProblemException.conflict("No reviewer has submitted scores yet that count.",
+                    "採決に数えられる審査員の採点がまだありません。");
         }
         if (outcome == DecisionOutcome.NOT_ADOPTED) {
             return proposals.end(proposal, ProposalStatus.NOT_ADOPTED, "not-adopted", actingFor, rationale);
@@ -186,6 +229,39 @@ public class ScreeningService {
         return proposal;
     }
 
+    /**
+     * A committee decides at one of its held meetings with the proposal on the agenda, when its quorum is met; the
+     * scores that count are those of the members present without a conflict (see {@link Quorum}).
+     */
+    private void decideAtMeeting(Screening screening, UUID meetingId) {
+        if (meetingId == null) {
+            throw ProblemException.invalidField("meetingId",
+                    "A committee decides at a meeting: name the meeting (meetingId).",
+                    "委員会の審査は会議で決定します（meetingId を指定してください）。");
+        }
+        Committee committee = Committee.require(screening.committeeId);
+        CommitteeMeeting meeting = CommitteeMeeting.findById(meetingId);
+        if (meeting == null || !meeting.committeeId.equals(committee.id)) {
+            throw ProblemException.invalidField("meetingId", "Not a meeting of the screening's committee.",
+                    "審査を行う委員会の会議ではありません。");
+        }
+        if (meeting.status != MeetingStatus.HELD || !meeting.deliberatesOn(screening.proposalId)) {
+            throw ProblemException.conflict("The meeting must be held (attendance recorded) with the proposal on its agenda.",
+                    "提案を議題とする会議が開催（出席を記録）されていません。");
+        }
+        Quorum quorum = Quorum.at(committee, meeting, ConflictDeclaration.conflictedOn(screening.proposalId));
+        if (!quorum.isMet()) {
+            throw new ProblemException(QUORUM_NOT_MET, LocalizedText.of(
+                    quorum.countedMembers().size() + " members without a conflict were present; the quorum is "
+                            + quorum.required() + ".",
+                    "利害関係のない出席委員は " + quorum.countedMembers().size() + " 名で、定足数 " + quorum.required()
+                            + " 名に達していません。"),
+                    List.of(), Map.of("quorum", quorum.required(), "countedMembers", quorum.countedMembers().size()));
+        }
+        screening.decidedAtMeeting = meeting.id;
+        screening.countedReviewers = quorum.countedMembers();
+    }
+
     /** Proposals of a theme's round by weighted mean, best first; ties by reference number. */
     public List<RankedProposal> ranking(UUID themeId, int round) {
         Theme.require(themeId);
@@ -199,7 +275,7 @@ public class ScreeningService {
         for (Screening screening : screenings) {
             Proposal proposal = Proposal.findById(screening.proposalId);
             rows.add(new RankedProposal(0, proposal,
-                    ScreeningResult.of(screening.criteriaWeights, ReviewerScore.of(screening.proposalId))));
+                    ScreeningResult.of(screening.criteriaWeights, screening.counted(ReviewerScore.of(screening.proposalId)))));
         }
         rows.sort(Comparator.comparing((RankedProposal r) -> r.result().weightedMean(),
                 Comparator.nullsLast(Comparator.reverseOrder()))
@@ -217,7 +293,8 @@ public class ScreeningService {
             return null;
         }
         Screening screening = Screening.findById(proposal.id);
-        return screening == null ? null : ScreeningResult.of(screening.criteriaWeights, ReviewerScore.of(proposal.id));
+        return screening == null ? null
+                : ScreeningResult.of(screening.criteriaWeights, screening.counted(ReviewerScore.of(proposal.id)));
     }
 
     /**
@@ -237,7 +314,7 @@ public class ScreeningService {
         Map<UUID, ScreeningResult> results = new HashMap<>();
         for (Screening screening : Screening.<Screening>list("proposalId in ?1", decided)) {
             results.put(screening.proposalId, ScreeningResult.of(screening.criteriaWeights,
-                    scores.getOrDefault(screening.proposalId, List.of())));
+                    screening.counted(scores.getOrDefault(screening.proposalId, List.of()))));
         }
         return results;
     }

@@ -1,0 +1,5 @@
+package jp.kyodo.proposal.domain.intake;
+
+public enum IntakeStatus {
+    OPEN, CLOSED
+}
