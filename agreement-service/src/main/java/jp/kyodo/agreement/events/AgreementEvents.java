@@ -25,6 +25,7 @@ public class AgreementEvents {
     public static final String SETTLEMENT_RECORDED = EventTypes.of("agreement.settlement-recorded");
     public static final String COMPLETED = EventTypes.of("agreement.completed");
     public static final String TERMINATED = EventTypes.of("agreement.terminated");
+    public static final String REFUSED = EventTypes.of("agreement.refused");
 
     @Inject
     Outbox outbox;
@@ -59,6 +60,15 @@ public class AgreementEvents {
 
     public void terminated(AgreementTerminated payload) {
         publish(TERMINATED, payload.agreementId(), payload.version(), payload);
+    }
+
+    public void refused(AgreementRefused payload) {
+        publish(REFUSED, payload.agreementId(), payload.version(), payload);
+    }
+
+    /** A step of a form's procedure, as {@code jp.kyodo.agreement.<name>.v1}. */
+    public void stepTaken(String name, ProcedureStepTaken payload) {
+        publish(EventTypes.of("agreement." + name), payload.agreementId(), payload.version(), payload);
     }
 
     private void publish(String type, UUID agreementId, long version, Object payload) {

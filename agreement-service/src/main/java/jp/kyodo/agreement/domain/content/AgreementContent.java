@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jp.kyodo.agreement.domain.content.terms.FormTerms;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
@@ -45,7 +46,10 @@ public record AgreementContent(
         @Schema(description = "Deliverables and their outcome ownership (成果の帰属)") List<@Valid @NotNull Deliverable> deliverables,
         @Schema(description = "Milestones and reflection points (工程・振り返り)") List<@Valid @NotNull Milestone> milestones,
         @Schema(description = "Targets (目標) the evaluation measures") @Valid Targets targets,
-        @Schema(description = "Further clauses (その他の条項)") List<@Valid @NotNull Clause> clauses) {
+        @Schema(description = "Further clauses (その他の条項)") List<@Valid @NotNull Clause> clauses,
+        @Schema(description = "What the form of collaboration adds (形態ごとの取決め): one shape per form, its form the "
+                + "content's form; what each form requires before the version is frozen is listed in readiness")
+        @Valid FormTerms terms) {
 
     public AgreementContent {
         parties = parties == null ? List.of() : parties;
@@ -89,7 +93,13 @@ public record AgreementContent(
                 new Targets(assign(targets.indicators(), Indicator::indicatorId, i -> i.withId(ids.get())),
                         assign(targets.outcomeGoals(), OutcomeGoal::goalId, g -> g.withId(ids.get())),
                         targets.satisfactionTarget()),
-                assign(clauses, Clause::clauseId, c -> c.withId(ids.get())));
+                assign(clauses, Clause::clauseId, c -> c.withId(ids.get())),
+                terms == null ? null : terms.withIdsAssigned(ids));
+    }
+
+    /** The form's terms if they are of the given shape (they are, when present, for the content's form). */
+    public <T extends FormTerms> Optional<T> terms(Class<T> shape) {
+        return shape.isInstance(terms) ? Optional.of(shape.cast(terms)) : Optional.empty();
     }
 
     /** The parties as the directory describes them now (name and actor type). */
@@ -98,7 +108,7 @@ public record AgreementContent(
                 expectedEffects, term, parties.stream().map(p -> {
                     Party d = described.get(p.organizationId());
                     return d == null ? p : p.describedAs(d.name(), d.actorType());
-                }).toList(), tasks, costs, liabilities, deliverables, milestones, targets, clauses);
+                }).toList(), tasks, costs, liabilities, deliverables, milestones, targets, clauses, terms);
     }
 
     private static <T> List<T> assign(List<T> items, Function<T, UUID> id, Function<T, T> withNewId) {
