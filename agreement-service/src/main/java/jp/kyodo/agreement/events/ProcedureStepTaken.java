@@ -12,13 +12,13 @@ import jp.kyodo.kernel.CollaborationForm;
 
 /**
  * Payload of every step of a form's procedure (agreement.grant-decided, agreement.commission-inspected, …): the
- * track's snapshot after the step (its figures in {@code details}), the step, and what is expected next and by when,
- * which is what reminders and task lists are made from.
+ * step and what was entered with it ({@code entered}), the track's snapshot after it (its figures in {@code details}),
+ * and what is expected next and by when, which is what reminders and task lists are made from.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProcedureStepTaken(UUID agreementId, long version, CollaborationForm collaborationForm,
         TrackKind trackKind, String trackKey, String step, String fromState, String state, UUID actingFor,
-        Instant takenAt, Expected expected, Object details) {
+        Instant takenAt, Expected expected, Object entered, Object details) {
 
     /** The next step of the track, who takes it and by when (no date: no deadline). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

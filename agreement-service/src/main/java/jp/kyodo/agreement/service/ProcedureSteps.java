@@ -84,15 +84,16 @@ public class ProcedureSteps {
         agreement.flush();
         audit.record(AuditRecord.of("Agreement", agreement.id, eventName).transition(fromState, track.state)
                 .actingFor(actingFor).details(Map.of("track", track.kind.name(), "key", track.trackKey)));
-        events.stepTaken(eventName, snapshot(agreement, content, track, step.name(), fromState, actingFor, now));
+        events.stepTaken(eventName, snapshot(agreement, content, track, step.name(), fromState, actingFor, now,
+                TrackData.read(taken.data, Object.class)));
         return track;
     }
 
     /** The event payload of a track as it now stands. */
-    public ProcedureStepTaken snapshot(Agreement agreement, AgreementContent content, ProcedureTrack track, String step,
-            String fromState, UUID actingFor, OffsetDateTime at) {
+    private static ProcedureStepTaken snapshot(Agreement agreement, AgreementContent content, ProcedureTrack track,
+            String step, String fromState, UUID actingFor, OffsetDateTime at, Object entered) {
         return new ProcedureStepTaken(agreement.id, agreement.version, content.form(), track.kind, track.trackKey, step,
-                fromState, track.state, actingFor, at.toInstant(), ProcedureStepTaken.Expected.of(track),
+                fromState, track.state, actingFor, at.toInstant(), ProcedureStepTaken.Expected.of(track), entered,
                 TrackData.read(track.data, Object.class));
     }
 

@@ -17,7 +17,8 @@ import jp.kyodo.platform.inbox.Ordering;
 import jp.kyodo.platform.inbox.PoisonEventException;
 
 /**
- * Turns an agreement's activation into its evaluation plan and its completion into the FINAL round. Every distinct
+ * Turns an agreement's activation into its evaluation plan and its completion into the FINAL round, for the
+ * collaborations agreement-service says are evaluated (not an endorsement). Every distinct
  * event is looked at (a completion may arrive before the activation it follows); the effects themselves happen at
  * most once, whatever is delivered again.
  */
@@ -46,10 +47,18 @@ public class AgreementEventsConsumer {
     }
 
     void apply(IncomingEvent event) {
-        if (ACTIVATED.equals(event.type())) {
-            plans.planFor(valid(event.payload(AgreementSnapshot.class), event));
+        if (!ACTIVATED.equals(event.type()) && !COMPLETED.equals(event.type())) {
+            LOG.debugf("%s is of no concern to evaluations", event);
+            return;
+        }
+        AgreementSnapshot agreement = event.payload(AgreementSnapshot.class);
+        if (!agreement.isEvaluated()) {
+            // The form's procedure says so (後援: the city records the event report, nothing is evaluated).
+            LOG.debugf("%s: agreement %s is not evaluated", event, agreement.agreementId());
+        } else if (ACTIVATED.equals(event.type())) {
+            plans.planFor(valid(agreement, event));
         } else if (COMPLETED.equals(event.type())) {
-            rounds.openFinalOnCompletion(valid(event.payload(AgreementSnapshot.class), event));
+            rounds.openFinalOnCompletion(valid(agreement, event));
         } else {
             LOG.debugf("%s is of no concern to evaluations", event);
         }

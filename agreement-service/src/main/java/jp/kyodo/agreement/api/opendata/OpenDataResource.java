@@ -35,6 +35,8 @@ import jp.kyodo.agreement.domain.Settlement;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Clause;
 import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.agreement.procedure.FormProcedure;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.kernel.ActivityArea;
@@ -67,6 +69,14 @@ public class OpenDataResource {
     @Inject
     OpenDataResponses openData;
 
+    @Inject
+    Procedures procedures;
+
+    /** Whether the party may be named in public (an adopt group only with its consent). */
+    private boolean named(AgreementContent content, Party party) {
+        return procedures.of(content.form()).namesPartyPublicly(content, party);
+    }
+
     @GET
     @Path("agreements")
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
@@ -87,9 +97,9 @@ public class OpenDataResource {
     /** The public summary of each agreement whose term touches the fiscal year (null: every year), oldest first. */
     private List<AgreementRecord> agreementsIn(Integer year) {
         List<AgreementRecord> records = new ArrayList<>();
-        for (Published p : published()) {
+        for (FormDatasets.Published p : published()) {
             if (year == null || fiscalYearsOf(p).contains(year)) {
-                records.add(AgreementRecord.of(p.agreement(), p.content()));
+                records.add(AgreementRecord.of(p.agreement(), p.content(), procedures.of(p.content().form())));
             }
         }
         return records;
@@ -115,7 +125,7 @@ public class OpenDataResource {
     /** One record per published agreement, party and fiscal year of its term (null: every year). */
     private List<AgreementCostRecord> costsIn(Integer year) {
         List<AgreementCostRecord> records = new ArrayList<>();
-        for (Published p : published()) {
+        for (FormDatasets.Published p : published()) {
             AgreementContent c = p.content();
             CostTotals totals = CostTotals.of(c);
             List<CostReport> reports = CostReport.allOf(p.agreement().id);
@@ -131,7 +141,8 @@ public class OpenDataResource {
                             .filter(s -> s.organizationId.equals(party.organizationId()) && s.fiscalYear == fy).findFirst();
                     long planned = totals.perPartyAndYear().getOrDefault(party.organizationId(), Map.of()).getOrDefault(fy, 0L);
                     records.add(new AgreementCostRecord(p.agreement().id, c.title(), p.agreement().state, fy,
-                            party.organizationId(), party.name(), party.actorType(), party.isCityDepartment(), planned,
+                            named(p.content(), party) ? party.organizationId() : null,
+                            named(p.content(), party) ? party.name() : null, party.actorType(), party.isCityDepartment(), planned,
                             c.costs().consumptionTaxIncluded(), report.map(r -> r.actualTotalYen).orElse(null),
                             settlement.map(s -> s.confirmedAmountYen).orElse(null),
                             settlement.map(s -> s.toPayYen).orElse(null), settlement.map(s -> s.toReturnYen).orElse(null)));
@@ -141,17 +152,70 @@ public class OpenDataResource {
         return records;
     }
 
-    private record Published(Agreement agreement, AgreementContent content) {
+    @GET
+    @Path("subsidy-grants")
+    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
+    @Operation(operationId = "exportSubsidyGrants", summary = "Subsidy grants as open data (補助金の交付決定と確定額)",
+            description = "Anonymous. One record per fiscal year's grant of every SUBSIDY in force or completed: the "
+                    + "decision (amount, rate, cap) and, once fixed, the fixed amount — the public record of public "
+                    + "money. JSON by default, CSV with Accept: text/csv or ?format=csv; fiscalYear keeps that year's "
+                    + "grants.")
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response subsidyGrants(
+            @Parameter(description = "Fiscal year (年度) of the grants, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        return openData.answer(FormDatasets.GRANTS, fiscalYear, format, headers, FiscalYear::of,
+                year -> FormDatasets.grants(published(), year));
+    }
+
+    @GET
+    @Path("endorsed-events")
+    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
+    @Operation(operationId = "exportEndorsedEvents", summary = "Endorsed events as open data (後援した事業)",
+            description = "Anonymous. Every event the city approved the use of its name for (ENDORSEMENT in force or "
+                    + "completed): event, dates, place, organiser, fee, expected audience, approval. JSON by default, CSV "
+                    + "with Accept: text/csv or ?format=csv; fiscalYear keeps events starting in that year.")
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response endorsedEvents(
+            @Parameter(description = "Fiscal year (年度) the event starts in, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        return openData.answer(FormDatasets.ENDORSED_EVENTS, fiscalYear, format, headers, FiscalYear::of,
+                year -> FormDatasets.endorsedEvents(published(), year));
+    }
+
+    @GET
+    @Path("adopted-places")
+    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
+    @Operation(operationId = "exportAdoptedPlaces", summary = "The register of adopted places as open data (アダプト登録箇所)",
+            description = "Anonymous. Every public place adopted by a volunteer group (ADOPT_PROGRAM in force or "
+                    + "completed): place, kind, location, extent, period, activities reported; the group's name only "
+                    + "when it consented (the name of a small residents' group can identify people). JSON by default, "
+                    + "CSV with Accept: text/csv or ?format=csv; fiscalYear keeps registrations in force that year.")
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response adoptedPlaces(
+            @Parameter(description = "Fiscal year (年度) of the registration, e.g. 2027") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "csv or json; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        return openData.answer(FormDatasets.ADOPTED_PLACES, fiscalYear, format, headers, FiscalYear::of,
+                year -> FormDatasets.adoptedPlaces(published(), year));
     }
 
     /** ACTIVE and COMPLETED agreements with their version in force, oldest first. */
-    private static List<Published> published() {
+    private static List<FormDatasets.Published> published() {
         return Agreement.<Agreement>list("state in ?1 and versionInForce is not null order by createdAt, id", PUBLIC_STATES)
-                .stream().map(a -> new Published(a, Agreements.inForce(a))).toList();
+                .stream().map(a -> new FormDatasets.Published(a, Agreements.inForce(a))).toList();
     }
 
     /** The fiscal years the term touches (costs can only be planned in those). */
-    private static List<Integer> fiscalYearsOf(Published p) {
+    private static List<Integer> fiscalYearsOf(FormDatasets.Published p) {
         return p.content().term().fiscalYears();
     }
 
@@ -170,7 +234,8 @@ public class OpenDataResource {
             @Schema(description = "Last day of the term") LocalDate termEnd,
             @Schema(description = "Fiscal years (年度) of the term; in CSV separated by ;") List<Integer> fiscalYears,
             @Schema(description = "The version in force (第N版)") Integer documentVersion,
-            @Schema(description = "Parties (当事者); in CSV separated by ;") List<UUID> partyOrganizationIds,
+            @Schema(description = "Parties (当事者; an adopt group only with its consent to be named); in CSV separated by ;")
+            List<UUID> partyOrganizationIds,
             @Schema(description = "Their names, same order; in CSV one per line") List<String> partyNames,
             @Schema(description = "Tasks as \"party: task\" (役割分担); in CSV one per line") List<String> tasks,
             @Schema(description = "All parties' costs, whole yen (事業費)") long totalCostYen,
@@ -181,13 +246,15 @@ public class OpenDataResource {
             @Schema(description = "Clauses the parties marked public as \"heading: text\"; in CSV one per line") List<String> publicClauses,
             @Schema(description = "Day of completion (完了日), Asia/Tokyo; empty while ACTIVE") LocalDate completedOn) {
 
-        static AgreementRecord of(Agreement a, AgreementContent c) {
+        static AgreementRecord of(Agreement a, AgreementContent c, FormProcedure procedure) {
             CostTotals totals = CostTotals.of(c);
+            List<Party> named = c.parties().stream().filter(p -> procedure.namesPartyPublicly(c, p)).toList();
             return new AgreementRecord(a.id, a.proposalId, c.title(), a.state, c.form(), c.activityArea(), c.field(),
                     c.purpose(), c.term().start(), c.term().end(), c.term().fiscalYears(), a.versionInForce,
-                    c.partyIds(), c.parties().stream().map(p -> Objects.toString(p.name(), "")).toList(),
-                    c.tasks().stream().map(t -> c.party(t.responsiblePartyId()).map(Party::name).orElse("") + ": "
-                            + t.description()).toList(),
+                    named.stream().map(Party::organizationId).toList(),
+                    named.stream().map(p -> Objects.toString(p.name(), "")).toList(),
+                    c.tasks().stream().map(t -> c.party(t.responsiblePartyId()).filter(named::contains).map(Party::name)
+                            .orElse("登録団体") + ": " + t.description()).toList(),
                     totals.totalYen(), totals.cityShareYen(), c.costs().consumptionTaxIncluded(),
                     totals.inKindPerParty().values().stream().mapToLong(Long::longValue).sum(),
                     c.deliverables().stream().map(d -> d.name() + ": "
