@@ -1,7 +1,6 @@
 package jp.kyodo.agreement.procedure;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,14 +71,14 @@ public abstract class FormProcedure {
 
     /** What this form requires of the content before a version is frozen; fields relative to the content. */
     public final List<FieldError> requirements(UUID agreementId, AgreementContent content, RequiredParts parts) {
-        List<FieldError> problems = new ArrayList<>();
-        if (content.terms() == null && !termsOptional()) {
-            problems.add(FieldError.of("terms", "State the terms of the form " + form() + ".",
-                    "協働の形態（" + form().japanese() + "）の取決めを記載してください。"));
-            return problems;
+        if (content.terms() != null && !termsShape().isInstance(content.terms())) {
+            return List.of(); // terms of another form: ContentRules names content.terms.form
         }
-        problems.addAll(ownRequirements(agreementId, content, parts));
-        return problems;
+        if (content.terms() == null && !termsOptional()) {
+            return List.of(FieldError.of("terms", "State the terms of the form " + form() + ".",
+                    "協働の形態（" + form().japanese() + "）の取決めを記載してください。"));
+        }
+        return ownRequirements(agreementId, content, parts);
     }
 
     /** Whether the form needs no terms beyond the common content. */
