@@ -64,6 +64,10 @@ public class ProcedureSteps {
     public ProcedureTrack record(Agreement agreement, AgreementContent content, ProcedureTrack track, Enum<?> step,
             String fromState, Object entered, UUID actingFor, String eventName) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        track.updatedAt = now;
+        if (!track.isPersistent()) {
+            track.persist();
+        }
         ProcedureStep taken = new ProcedureStep();
         taken.id = UUID.randomUUID();
         taken.agreementId = agreement.id;
@@ -76,10 +80,6 @@ public class ProcedureSteps {
         taken.actor = access.subject();
         taken.takenAt = now;
         taken.persist();
-        track.updatedAt = now;
-        if (!track.isPersistent()) {
-            track.persist();
-        }
         agreement.updatedAt = now;
         agreement.flush();
         audit.record(AuditRecord.of("Agreement", agreement.id, eventName).transition(fromState, track.state)
