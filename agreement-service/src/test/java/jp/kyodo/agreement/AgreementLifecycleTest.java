@@ -151,7 +151,7 @@ class AgreementLifecycleTest extends AgreementTestSupport {
         organization(p.npo(), 2, "NPO法人 みどりの会", "CIVIC_GROUP", "SUSPENDED",
                 member(PARTNER1, "REPRESENTATIVE", null));
         asPartner();
-        sign(id, p.npo(), 1).then().statusCode(409).body("type", equalTo("urn:kyodo:problem:party-not-eligible"));
+        sign(id, p.npo(), 1).then().statusCode(403).body("type", equalTo("urn:kyodo:problem:organization-not-eligible"));
         given().get("/api/agreements/" + id + "/signatures").then().statusCode(200).body("$", hasSize(0));
     }
 

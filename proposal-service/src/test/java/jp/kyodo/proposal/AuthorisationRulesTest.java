@@ -32,18 +32,21 @@ class AuthorisationRulesTest extends ProposalTestSupport {
         UUID npo = organization(ActorType.CIVIC_GROUP, OrganizationStatus.VERIFIED, members);
         String id = draft(PARTNER1, proposalBody(npo, department, null, 100000));
         submit(PARTNER1, id, npo, true).then().statusCode(200);
-        staff(STAFF1).body(Map.of("actingFor", department)).post("/api/proposals/" + id + "/consultation").then()
+        staff(STAFF1).header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", department)).post("/api/proposals/" + id + "/consultation").then()
                 .statusCode(200);
         Map<String, Object> revised = proposalBody(npo, department, null, 90000);
         revised.put("revisionNote", "市の負担を見直し");
         String etag = partner(PARTNER1).get("/api/proposals/" + id).then().extract().header("ETag");
         partner(PARTNER1).header("If-Match", etag).body(revised).post("/api/proposals/" + id + "/versions").then()
                 .statusCode(201);
-        staff(STAFF1).body(Map.of("actingFor", department, "reviewers", List.of(REVIEWER1)))
+        staff(STAFF1).header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", department, "reviewers", List.of(REVIEWER1)))
                 .post("/api/proposals/" + id + "/screening").then().statusCode(200);
         reviewer(REVIEWER1).body(ScreeningAndDecisionTest.scores(4, 4)).post("/api/proposals/" + id + "/scores")
                 .then().statusCode(201);
-        staff(STAFF1).body(Map.of("actingFor", department, "outcome", "ADOPTED", "rationale", "地域の担い手が育つ"))
+        staff(STAFF1).header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", department, "outcome", "ADOPTED", "rationale", "地域の担い手が育つ"))
                 .post("/api/proposals/" + id + "/decision").then().statusCode(200);
         return new Fixture(id, npo, department);
     }
@@ -107,7 +110,8 @@ class AuthorisationRulesTest extends ProposalTestSupport {
         reviewer(REVIEWER2).body(Map.of("actingFor", npo, "consentToCaseArchive", true))
                 .post("/api/proposals/" + id + "/submission").then().statusCode(403);
         submit(PARTNER1, id, npo, true).then().statusCode(200);
-        staff(STAFF1).body(Map.of("actingFor", department)).post("/api/proposals/" + id + "/consultation").then()
+        staff(STAFF1).header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", department)).post("/api/proposals/" + id + "/consultation").then()
                 .statusCode(200);
         reviewer(REVIEWER2).body(Map.of("actingFor", npo, "body", "団体として発言")).post("/api/proposals/" + id
                 + "/consultation/comments").then().statusCode(403);
@@ -120,7 +124,8 @@ class AuthorisationRulesTest extends ProposalTestSupport {
         reviewer(REVIEWER2).body(Map.of("actingFor", npo, "reason", "x")).post("/api/proposals/" + id + "/withdrawal")
                 .then().statusCode(403);
         // The same person with the partner role as well acts for it.
-        as(REVIEWER2, "reviewer", "partner").body(Map.of("actingFor", npo, "reason", "体制が整わないため"))
+        as(REVIEWER2, "reviewer", "partner").header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", npo, "reason", "体制が整わないため"))
                 .post("/api/proposals/" + id + "/withdrawal").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
     }

@@ -25,7 +25,7 @@ class ConsultationCaseSearchTest extends ProposalTestSupport {
         body.put("field", "TOWN_PLANNING");
         String id = draft(PARTNER1, body);
         submit(PARTNER1, id, npo, consent).then().statusCode(200);
-        partner(PARTNER1).body(Map.of("actingFor", npo, "reason", reason))
+        partner(PARTNER1).header("If-Match", etagOf(id)).body(Map.of("actingFor", npo, "reason", reason))
                 .post("/api/proposals/" + id + "/withdrawal").then().statusCode(200);
         return id;
     }

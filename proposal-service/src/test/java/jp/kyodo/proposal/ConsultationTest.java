@@ -90,6 +90,39 @@ class ConsultationTest extends ProposalTestSupport {
     }
 
     @Test
+    void everyTransitionOfAProposalNeedsIfMatchFromACallerWhoMayMakeIt() {
+        Fixture f = submittedProposal();
+        String base = "/api/proposals/" + f.id();
+        // Without If-Match: 428 for the department and the proposers, 403 for anyone else, whatever they send.
+        staff(STAFF1).body(Map.of("actingFor", f.department())).post(base + "/consultation").then().statusCode(428)
+                .body("type", equalTo("urn:kyodo:problem:precondition-required"));
+        staff(STAFF1).body(Map.of("actingFor", f.department(), "reason", "x")).post(base + "/consultation/closure")
+                .then().statusCode(428);
+        staff(STAFF1).body(Map.of("actingFor", f.department(), "reviewers", java.util.List.of(REVIEWER1)))
+                .post(base + "/screening").then().statusCode(428);
+        staff(STAFF1).body(Map.of("actingFor", f.department(), "outcome", "ADOPTED", "rationale", "x"))
+                .post(base + "/decision").then().statusCode(428);
+        partner(PARTNER1).body(Map.of("actingFor", f.npo(), "reason", "x")).post(base + "/withdrawal").then()
+                .statusCode(428);
+        for (String ifMatch : java.util.Arrays.asList(null, "garbage", "*", etagOf(f.id()))) {
+            var stranger = partner(PARTNER2);
+            if (ifMatch != null) {
+                stranger.header("If-Match", ifMatch);
+            }
+            stranger.body(Map.of("actingFor", f.npo(), "reason", "x")).post(base + "/withdrawal").then()
+                    .statusCode(403);
+        }
+        String draft = draft(PARTNER1, proposalBody(f.npo(), f.department(), null, 100000));
+        partner(PARTNER1).body(Map.of("actingFor", f.npo(), "consentToCaseArchive", true))
+                .post("/api/proposals/" + draft + "/submission").then().statusCode(428);
+        // "*": whatever version is current.
+        staff(STAFF1).header("If-Match", "*").body(Map.of("actingFor", f.department())).post(base + "/consultation")
+                .then().statusCode(200).body("status", equalTo("IN_CONSULTATION"));
+        assertThat(count("select count(*) from kyodo_audit_entry where aggregate_id = ? and action = 'withdrawn'",
+                UUID.fromString(f.id()))).isZero();
+    }
+
+    @Test
     void onlyTheDepartmentOpensTheConsultationAndTransitionsFollowTheProcedure() {
         Fixture f = submittedProposal();
         UUID other = department(STAFF1);
@@ -99,9 +132,11 @@ class ConsultationTest extends ProposalTestSupport {
                 .statusCode(403);
         staff(STAFF1).header("If-Match", "\"99\"").body(Map.of("actingFor", f.department()))
                 .post("/api/proposals/" + f.id() + "/consultation").then().statusCode(412);
-        staff(STAFF1).body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
                 .then().statusCode(200).body("status", equalTo("IN_CONSULTATION"));
-        staff(STAFF1).body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
                 .then().statusCode(409).body("allowedTransitions", hasItems("UNDER_SCREENING", "WITHDRAWN"));
     }
 
@@ -112,7 +147,8 @@ class ConsultationTest extends ProposalTestSupport {
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
         partner(PARTNER1).body(Map.of("actingFor", f.npo(), "reason", "x"))
                 .post("/api/proposals/" + f.id() + "/consultation/closure").then().statusCode(403);
-        staff(STAFF1).body(Map.of("actingFor", f.department(), "reason", "既存の委託事業で対応可能なため"))
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department(), "reason", "既存の委託事業で対応可能なため"))
                 .post("/api/proposals/" + f.id() + "/consultation/closure").then().statusCode(200)
                 .body("status", equalTo("NOT_PURSUED")).body("closingReason", equalTo("既存の委託事業で対応可能なため"))
                 .body("nextStates", hasSize(0));
@@ -130,12 +166,13 @@ class ConsultationTest extends ProposalTestSupport {
         Fixture f = submittedProposal();
         partner(PARTNER2).body(Map.of("actingFor", f.npo(), "reason", "x"))
                 .post("/api/proposals/" + f.id() + "/withdrawal").then().statusCode(403);
-        partner(PARTNER1).body(Map.of("actingFor", f.npo(), "reason", "団体の体制が整わないため"))
+        partner(PARTNER1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.npo(), "reason", "団体の体制が整わないため"))
                 .post("/api/proposals/" + f.id() + "/withdrawal").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         assertThat(eventPayload("jp.kyodo.proposal.withdrawn.v1", f.id()).get("previousStatus").asText())
                 .isEqualTo("SUBMITTED");
-        partner(PARTNER1).body(Map.of("actingFor", f.npo(), "reason", "again"))
+        partner(PARTNER1).header("If-Match", etagOf(f.id())).body(Map.of("actingFor", f.npo(), "reason", "again"))
                 .post("/api/proposals/" + f.id() + "/withdrawal").then().statusCode(409);
     }
 }

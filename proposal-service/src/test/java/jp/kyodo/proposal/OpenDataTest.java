@@ -68,13 +68,15 @@ class OpenDataTest extends ProposalTestSupport {
                         "amountYen", 300_000)));
         String id = draft(subject, body);
         submit(subject, id, npo, true).then().statusCode(200);
-        staff(STAFF1).body(Map.of("actingFor", call.department())).post("/api/proposals/" + id + "/consultation").then()
+        staff(STAFF1).header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", call.department())).post("/api/proposals/" + id + "/consultation").then()
                 .statusCode(200);
         return id;
     }
 
     void decide(Call call, String id, String outcome, String rationale) {
-        staff(STAFF1).body(Map.of("actingFor", call.department(), "reviewers", List.of(REVIEWER1)))
+        staff(STAFF1).header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", call.department(), "reviewers", List.of(REVIEWER1)))
                 .post("/api/proposals/" + id + "/screening").then().statusCode(200);
         List<Map<String, Object>> scores = new ArrayList<>();
         for (String criterion : List.of("PUBLIC_BENEFIT", "NEED_FOR_COLLABORATION", "FEASIBILITY", "PIONEERING",
@@ -82,7 +84,8 @@ class OpenDataTest extends ProposalTestSupport {
             scores.add(Map.of("criterion", criterion, "score", 4, "comment", "審査員の所見（非公開）"));
         }
         reviewer(REVIEWER1).body(Map.of("scores", scores)).post("/api/proposals/" + id + "/scores").then().statusCode(201);
-        staff(STAFF1).body(Map.of("actingFor", call.department(), "outcome", outcome, "rationale", rationale))
+        staff(STAFF1).header("If-Match", etagOf(id))
+                .body(Map.of("actingFor", call.department(), "outcome", outcome, "rationale", rationale))
                 .post("/api/proposals/" + id + "/decision").then().statusCode(200);
     }
 
@@ -94,7 +97,8 @@ class OpenDataTest extends ProposalTestSupport {
         String withdrawn = inConsultation(call, call.npoA(), PARTNER1, 2031, WITHDRAWN_TITLE);
         decide(call, adopted, "ADOPTED", RATIONALE);
         decide(call, notAdopted, "NOT_ADOPTED", SECRET_RATIONALE);
-        partner(PARTNER1).body(Map.of("actingFor", call.npoA(), "reason", "体制を見直すため"))
+        partner(PARTNER1).header("If-Match", etagOf(withdrawn))
+                .body(Map.of("actingFor", call.npoA(), "reason", "体制を見直すため"))
                 .post("/api/proposals/" + withdrawn + "/withdrawal").then().statusCode(200);
         Call later = theme(2032);
         String adoptedLater = inConsultation(later, later.npoA(), PARTNER1, 2032, "翌年度の提案");

@@ -162,8 +162,14 @@ public abstract class ProposalTestSupport {
     }
 
     protected Response submit(String subject, String proposalId, UUID actingFor, boolean consent) {
-        return partner(subject).body(Map.of("actingFor", actingFor, "consentToCaseArchive", consent))
+        return partner(subject).header("If-Match", etagOf(proposalId))
+                .body(Map.of("actingFor", actingFor, "consentToCaseArchive", consent))
                 .post("/api/proposals/" + proposalId + "/submission");
+    }
+
+    /** The proposal's current ETag, as a client that read it would send it back in If-Match. */
+    protected String etagOf(String proposalId) {
+        return "\"" + count("select version from proposal where id = ?", UUID.fromString(proposalId)) + "\"";
     }
 
     /** A citizen-initiated proposal of a fresh NPO (member PARTNER1) to a fresh department (staff STAFF1), submitted. */
@@ -177,7 +183,8 @@ public abstract class ProposalTestSupport {
 
     protected Fixture proposalInConsultation() {
         Fixture f = submittedProposal();
-        staff(STAFF1).body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
                 .then().statusCode(200);
         return f;
     }

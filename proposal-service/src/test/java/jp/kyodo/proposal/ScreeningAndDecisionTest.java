@@ -51,14 +51,15 @@ class ScreeningAndDecisionTest extends ProposalTestSupport {
         submit(PARTNER1, a, npoA, true).then().statusCode(200);
         submit(PARTNER2, b, npoB, false).then().statusCode(200);
         for (String id : List.of(a, b)) {
-            staff(STAFF1).body(Map.of("actingFor", department)).post("/api/proposals/" + id + "/consultation").then()
+            staff(STAFF1).header("If-Match", etagOf(id))
+                    .body(Map.of("actingFor", department)).post("/api/proposals/" + id + "/consultation").then()
                     .statusCode(200);
         }
         return new Call(department, theme, a, npoA, b, npoB);
     }
 
     void openScreening(Call call, String id) {
-        staff(STAFF1).body(Map.of("actingFor", call.department(), "reviewers",
+        staff(STAFF1).header("If-Match", etagOf(id)).body(Map.of("actingFor", call.department(), "reviewers",
                 List.of(REVIEWER1, REVIEWER2, OUTSIDE_REVIEWER))).post("/api/proposals/" + id + "/screening").then()
                 .statusCode(200).body("criteriaWeights.FEASIBILITY", equalTo(3)).body("round", equalTo(1));
     }
@@ -124,13 +125,16 @@ class ScreeningAndDecisionTest extends ProposalTestSupport {
         // The decision.
         partner(PARTNER1).body(Map.of("actingFor", call.npoA(), "outcome", "ADOPTED", "rationale", "x"))
                 .post("/api/proposals/" + call.a() + "/decision").then().statusCode(403);
-        staff(STAFF1).body(Map.of("actingFor", call.department(), "outcome", "ADOPTED", "rationale",
+        staff(STAFF1).header("If-Match", etagOf(call.a()))
+                .body(Map.of("actingFor", call.department(), "outcome", "ADOPTED", "rationale",
                 "実現可能性が高く地域の担い手育成につながる")).post("/api/proposals/" + call.a() + "/decision").then()
                 .statusCode(200).body("status", equalTo("ADOPTED"));
-        staff(STAFF1).body(Map.of("actingFor", call.department(), "outcome", "NOT_ADOPTED", "rationale",
+        staff(STAFF1).header("If-Match", etagOf(call.b()))
+                .body(Map.of("actingFor", call.department(), "outcome", "NOT_ADOPTED", "rationale",
                 "実施体制の具体化が不十分")).post("/api/proposals/" + call.b() + "/decision").then().statusCode(200)
                 .body("status", equalTo("NOT_ADOPTED"));
-        staff(STAFF1).body(Map.of("actingFor", call.department(), "outcome", "NOT_ADOPTED", "rationale", "again"))
+        staff(STAFF1).header("If-Match", etagOf(call.b()))
+                .body(Map.of("actingFor", call.department(), "outcome", "NOT_ADOPTED", "rationale", "again"))
                 .post("/api/proposals/" + call.b() + "/decision").then().statusCode(409);
 
         // proposal.adopted carries exactly contract 2.
@@ -186,17 +190,21 @@ class ScreeningAndDecisionTest extends ProposalTestSupport {
     @Test
     void noDecisionBeforeAnyReviewerHasScoredAndNoScreeningBeforeConsultation() {
         Fixture f = submittedProposal();
-        staff(STAFF1).body(Map.of("actingFor", f.department(), "reviewers", List.of(REVIEWER1)))
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department(), "reviewers", List.of(REVIEWER1)))
                 .post("/api/proposals/" + f.id() + "/screening").then().statusCode(409)
                 .body("allowedTransitions", hasItem("IN_CONSULTATION"));
-        staff(STAFF1).body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
                 .then().statusCode(200);
         staff(STAFF1).body(Map.of("actingFor", f.department(), "reviewers", List.of())).post("/api/proposals/"
                 + f.id() + "/screening").then().statusCode(400).body("errors.field", hasItem("reviewers"));
-        staff(STAFF1).body(Map.of("actingFor", f.department(), "reviewers", List.of(REVIEWER1), "criteriaWeights",
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department(), "reviewers", List.of(REVIEWER1), "criteriaWeights",
                 Map.of("PIONEERING", 2))).post("/api/proposals/" + f.id() + "/screening").then().statusCode(200)
                 .body("criteriaWeights.PIONEERING", equalTo(2));
-        staff(STAFF1).body(Map.of("actingFor", f.department(), "outcome", "ADOPTED", "rationale", "早すぎる"))
+        staff(STAFF1).header("If-Match", etagOf(f.id()))
+                .body(Map.of("actingFor", f.department(), "outcome", "ADOPTED", "rationale", "早すぎる"))
                 .post("/api/proposals/" + f.id() + "/decision").then().statusCode(409);
         staff(STAFF1).body(Map.of("actingFor", f.department(), "outcome", "MAYBE", "rationale", "x"))
                 .post("/api/proposals/" + f.id() + "/decision").then().statusCode(400)

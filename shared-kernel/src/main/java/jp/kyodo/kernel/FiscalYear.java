@@ -29,6 +29,15 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return new FiscalYear(year);
     }
 
+    /** A fiscal year written as its western year, {@code 2027} (a query parameter's form). */
+    public static FiscalYear fromString(String text) {
+        try {
+            return new FiscalYear(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a fiscal year: " + text, e);
+        }
+    }
+
     public static FiscalYear containing(LocalDate date) {
         return new FiscalYear(date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
     }

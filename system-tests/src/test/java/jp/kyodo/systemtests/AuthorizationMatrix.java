@@ -91,11 +91,16 @@ final class AuthorizationMatrix {
 
     /** One row: an operation (and the fixture case), how to call it, and the expected answer per caller. */
     record Row(int line, String method, String path, String caseName, Map<String, String> params, String query,
-            String body, boolean staleIfMatch, String prepare, List<String> noKeys, String check, String source,
+            String body, String ifMatch, String prepare, List<String> noKeys, String check, String source,
             Map<String, String> expected) {
 
         String operation() {
             return method + " " + path;
+        }
+
+        /** Whether the operation checks If-Match (the row sends "stale" or "any"). */
+        boolean checksIfMatch() {
+            return ifMatch != null;
         }
 
         String label() {
@@ -142,7 +147,7 @@ final class AuthorizationMatrix {
                     expected.put(caller, cell.get(caller));
                 }
                 rows.add(new Row(line, cell.get("method"), cell.get("path"), cell.get("case"), params(cell.get("params")),
-                        dash(cell.get("query")), dash(cell.get("body")), "stale".equals(cell.get("ifMatch")),
+                        dash(cell.get("query")), dash(cell.get("body")), dash(cell.get("ifMatch")),
                         dash(cell.get("prepare")), list(cell.get("noKeys")), dash(cell.get("check")), cell.get("source"),
                         expected));
             }

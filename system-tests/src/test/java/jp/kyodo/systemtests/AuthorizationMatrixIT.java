@@ -155,8 +155,10 @@ class AuthorizationMatrixIT {
                     request.queryParam(kv[0], kv[1]);
                 }
             }
-            if (row.staleIfMatch()) {
+            if ("stale".equals(row.ifMatch())) {
                 request.header("If-Match", STALE_ETAG);
+            } else if ("any".equals(row.ifMatch())) {
+                request.header("If-Match", "*");
             }
             if (row.body() != null) {
                 request.body(body(row.body(), caller, fixture));
@@ -176,7 +178,7 @@ class AuthorizationMatrixIT {
             ExtractableResponse<Response> mine = MatrixFixture.call(() -> Gateway.as(user), "GET",
                     "/api/directory/talent-bank/entries/me", -1);
             if (mine.statusCode() == 200) {
-                MatrixFixture.call(() -> Gateway.as(user), "DELETE",
+                MatrixFixture.call(() -> Gateway.as(user).header("If-Match", mine.header("ETag")), "DELETE",
                         "/api/directory/talent-bank/entries/" + mine.path("id"), 204);
             }
         }

@@ -162,7 +162,8 @@ class CollaborationLifecycleIT {
     @Order(5)
     void consultationWithCommentsAndARevisedVersion() {
         String base = "/api/proposals/" + proposal;
-        Gateway.as("staff1").body(Map.of("actingFor", department.toString())).post(base + "/consultation").then()
+        Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base))
+                .body(Map.of("actingFor", department.toString())).post(base + "/consultation").then()
                 .statusCode(200).body("status", equalTo("IN_CONSULTATION"));
         Gateway.as("staff1").body(Map.of("actingFor", department.toString(),
                         "body", "花壇の維持管理の体制を具体的に書いてください。")).post(base + "/consultation/comments")
@@ -196,7 +197,8 @@ class CollaborationLifecycleIT {
         Gateway.as("partner1").body(Map.of("actingFor", npo.toString(),
                         "reviewers", List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2)))
                 .post("/api/proposals/" + proposal + "/screening").then().statusCode(403);
-        Gateway.as("staff1").body(Map.of("actingFor", department.toString(),
+        Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", "/api/proposals/" + proposal))
+                .body(Map.of("actingFor", department.toString(),
                         "reviewers", List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2)))
                 .post("/api/proposals/" + proposal + "/screening").then().statusCode(200)
                 .body("reviewers", equalTo(List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2)));
@@ -227,7 +229,8 @@ class CollaborationLifecycleIT {
     @Order(8)
     void theProposalIsAdoptedPublishedOnKafkaAndReadableWithoutLogin() throws IOException {
         String rationale = "地域の課題に即し、実現可能性が高い";
-        Gateway.as("staff1").body(Map.of("actingFor", department.toString(), "outcome", "ADOPTED",
+        Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", "/api/proposals/" + proposal))
+                .body(Map.of("actingFor", department.toString(), "outcome", "ADOPTED",
                         "rationale", rationale)).post("/api/proposals/" + proposal + "/decision").then()
                 .statusCode(200).body("status", equalTo("ADOPTED"));
         ConsumerRecord<String, String> adopted = proposalEvents.await("jp.kyodo.proposal.adopted.v1",

@@ -57,18 +57,29 @@ final class CollaborationSteps {
                 Kyodo.proposal(npo, theme, department, title + " " + tag, FISCAL_YEAR, CITY_SHARE));
         Kyodo.submitOnceVerified("partner1", proposal, npo);
         String base = "/api/proposals/" + proposal;
-        Gateway.as("staff1").body(Map.of("actingFor", department.toString())).post(base + "/consultation").then()
-                .statusCode(200);
-        Gateway.as("staff1").body(Map.of("actingFor", department.toString(), "reviewers", List.of(DemoUsers.REVIEWER1)))
+        String consulted = Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base))
+                .body(Map.of("actingFor", department.toString())).post(base + "/consultation").then()
+                .statusCode(200).extract().header("ETag");
+        Gateway.as("staff1").header("If-Match", consulted)
+                .body(Map.of("actingFor", department.toString(), "reviewers", List.of(DemoUsers.REVIEWER1)))
                 .post(base + "/screening").then().statusCode(200);
         Gateway.as("reviewer1").body(MatrixFixture.scores("障害試験の審査")).post(base + "/scores").then().statusCode(201);
         return proposal;
     }
 
-    /** Staff adopt the proposal; the answer (200 expected). */
+    /**
+     * Staff read the proposal and adopt the version they read; the answer (200 expected), or the read's when it failed
+     * (a 502/503 while a service restarts, which the caller may retry).
+     */
     ExtractableResponse<Response> adopt(UUID proposal) {
-        return Gateway.as("staff1").body(Map.of("actingFor", department.toString(), "outcome", "ADOPTED",
-                "rationale", "障害試験のための採択")).post("/api/proposals/" + proposal + "/decision").then().extract();
+        String path = "/api/proposals/" + proposal;
+        ExtractableResponse<Response> read = Gateway.as("staff1").get(path).then().extract();
+        if (read.statusCode() != 200) {
+            return read;
+        }
+        return Gateway.as("staff1").header("If-Match", read.header("ETag")).body(Map.of("actingFor",
+                department.toString(), "outcome", "ADOPTED", "rationale", "障害試験のための採択")).post(path + "/decision")
+                .then().extract();
     }
 
     /** The agreements agreement-service holds for the proposal (at most one is right). */

@@ -113,7 +113,8 @@ class DirectoryToProposalsIT {
                     : Kyodo.createProposalOnceKnown("partner1", proposal);
 
             // Known but not verified yet: submission is refused (the read model holds the UNVERIFIED snapshot).
-            Gateway.as("partner1").body(Map.of("actingFor", npo.toString(), "consentToCaseArchive", true))
+            Gateway.as("partner1").header("If-Match", Kyodo.etag("partner1", "/api/proposals/" + proposalId))
+                    .body(Map.of("actingFor", npo.toString(), "consentToCaseArchive", true))
                     .post("/api/proposals/" + proposalId + "/submission").then()
                     .statusCode(403).body("type", equalTo("urn:kyodo:problem:organization-not-eligible"));
 

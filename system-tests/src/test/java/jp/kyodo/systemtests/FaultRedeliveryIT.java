@@ -94,7 +94,8 @@ class FaultRedeliveryIT {
         java.util.UUID proposal = Kyodo.createProposalOnceKnown("partner1",
                 Kyodo.proposal(steps.npo, steps.theme, steps.department, "再配信後の提出 " + steps.tag,
                         CollaborationSteps.FISCAL_YEAR, CollaborationSteps.CITY_SHARE));
-        Gateway.as("partner1").body(Map.of("actingFor", npo, "consentToCaseArchive", true))
+        Gateway.as("partner1").header("If-Match", Kyodo.etag("partner1", "/api/proposals/" + proposal))
+                .body(Map.of("actingFor", npo, "consentToCaseArchive", true))
                 .post("/api/proposals/" + proposal + "/submission").then().statusCode(200);
     }
 

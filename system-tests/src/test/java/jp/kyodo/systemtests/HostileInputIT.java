@@ -134,13 +134,15 @@ class HostileInputIT {
                 send(target, probe);
             }
         }
+        outsideTheOperations();
         rateLimitBurst(fixture);
         List<String> persisted = persistedByRefusedRequests();
         AuthorizationMatrixIT.removeTalentEntriesOfTheWalk();
 
-        System.out.printf("hostile input: %d requests to %d operations in %d s (%d answered 429 and were repeated); "
-                + "by kind and status: %s%n", requests, targets.size(),
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), rateLimited, perKind);
+        System.out.printf("hostile input: %d requests to %d operations (at most %d generated per operation) in %d s "
+                + "(%d answered 429 and were repeated); by kind and status: %s%n", requests, targets.size(),
+                HostileRequests.MAX_PROBES_PER_OPERATION, Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                rateLimited, perKind);
         perOperation.forEach((op, statuses) -> System.out.printf("hostile input:   %-80s %4d %s%n", op,
                 statuses.values().stream().mapToInt(Integer::intValue).sum(), statuses));
         assertEquals(List.of(), uncovered, "operations of the OpenAPI document without a row in the authorisation "
@@ -178,7 +180,7 @@ class HostileInputIT {
             Map<String, String> pathValues = new LinkedHashMap<>();
             row.params().forEach((name, key) -> pathValues.put(name, fixture.ids.containsKey(key) ? fixture.id(key)
                     : key));
-            Operation op = new Operation(method, template, definition, pathValues, row.query(), row.staleIfMatch());
+            Operation op = new Operation(method, template, definition, pathValues, row.query(), row.checksIfMatch());
             List<String> users = new ArrayList<>();
             Map<String, JsonNode> bodies = new HashMap<>();
             JsonNode bodySchema = definition.path("requestBody").path("content").path("application/json")
@@ -274,6 +276,9 @@ class HostileInputIT {
         if (probe.mustReject() && status < 400) {
             failures.add(label + ": accepted with " + status + " " + excerpt(response.body()));
         }
+        if (probe.detail().startsWith("repeated key") && !namesTheRepeatedKey(target.bodies().get(user), response)) {
+            failures.add(label + ": " + status + " does not name the repeated property: " + excerpt(response.body()));
+        }
         boolean ownRequestId = !probe.headers().containsKey("X-Request-Id");
         if (status >= 400 && ownRequestId) {
             refused.put(requestId, label + " -> " + status);
@@ -285,9 +290,29 @@ class HostileInputIT {
         }
     }
 
-    /** The 5xx and problem+json rules every answer follows, 429 of the gateway included. */
+    /** A repeated property is a 400 listing it among the invalid fields (the body is read before anything else). */
+    private static boolean namesTheRepeatedKey(JsonNode validBody, HttpResponse<byte[]> response) {
+        String name = validBody != null && validBody.isObject() && !validBody.isEmpty() ? validBody.fieldNames().next()
+                : "a";
+        try {
+            JsonNode problem = JSON.readTree(response.body());
+            for (JsonNode error : problem.path("errors")) {
+                if (name.equals(error.path("field").asText())) {
+                    return response.statusCode() == 400;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The 5xx and problem+json rules every answer follows, 429 of the gateway included; every answer has its id. */
     private void checkAnswer(String label, HttpResponse<byte[]> response) {
         int status = response.statusCode();
+        if (response.headers().firstValue("X-Request-Id").isEmpty()) {
+            failures.add(label + ": " + status + " without an X-Request-Id");
+        }
         if (status >= 500) {
             failures.add(label + ": " + status + " " + excerpt(response.body()));
             return;
@@ -310,6 +335,63 @@ class HostileInputIT {
             }
         } catch (IOException e) {
             failures.add(label + ": " + status + " problem body is not JSON: " + excerpt(response.body()));
+        }
+    }
+
+    /**
+     * What the gateway answers before any operation is chosen: paths outside /api and methods a path does not take,
+     * request lines and headers over its limits (64 kB of headers included: an answer, not a reset connection), a body
+     * over its limit. Each is the exact status as a problem document with the request id.
+     */
+    private void outsideTheOperations() throws InterruptedException {
+        String longText = "x".repeat(4_100);
+        Map<String, String> manyHeaders = new LinkedHashMap<>();
+        for (int i = 0; i < 120; i++) {
+            manyHeaders.put("X-Extra-" + i, "y".repeat(150));
+        }
+        List<Object[]> cases = new ArrayList<>(); // method, path, headers, body bytes, status
+        for (String path : List.of("/", "/nowhere", "/q/nowhere", "/api", "/index.html", "/.env", "/api/../etc/passwd")) {
+            cases.add(new Object[] {"GET", path, Map.of(), 0, 404});
+        }
+        cases.add(new Object[] {"POST", "/q/openapi", Map.of(), 0, 405});
+        cases.add(new Object[] {"DELETE", "/asyncapi.yaml", Map.of(), 0, 405});
+        cases.add(new Object[] {"GET", "/api/proposals?q=" + longText, Map.of(), 0, 414});
+        cases.add(new Object[] {"GET", "/api/directory/organizations/" + longText, Map.of(), 0, 414});
+        cases.add(new Object[] {"GET", "/nowhere?q=" + longText, Map.of(), 0, 414});
+        for (int size : new int[] {20_000, 64 * 1024}) {
+            cases.add(new Object[] {"GET", "/api/proposals/themes", Map.of("X-Padding", "p".repeat(size)), 0, 431});
+        }
+        cases.add(new Object[] {"GET", "/api/proposals/themes", manyHeaders, 0, 431});
+        cases.add(new Object[] {"POST", "/api/proposals", Map.of("Content-Type", "application/json"), 2 * 1024 * 1024, 413});
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> headers = (Map<String, String>) c[2];
+            String label = c[0] + " " + HostileRequests.abbreviate((String) c[1]) + (headers.isEmpty() ? ""
+                    : " [" + headers.size() + " headers, " + headers.values().stream().mapToInt(String::length).sum()
+                            + " characters]") + ((int) c[3] > 0 ? " [" + c[3] + " bytes of body]" : "");
+            String requestId = run + "-" + (++sequence);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.gatewayUrl() + c[1]))
+                    .timeout(Duration.ofSeconds(30)).header("X-Request-Id", requestId);
+            headers.forEach(request::header);
+            request.method((String) c[0], (int) c[3] == 0 ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(new byte[(int) c[3]]));
+            pace("anonymous");
+            requests++;
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                failures.add(label + ": no answer (" + e + ")");
+                continue;
+            }
+            checkAnswer(label, response);
+            perKind.computeIfAbsent("outside the operations", k -> new TreeMap<>())
+                    .merge(response.statusCode(), 1, Integer::sum);
+            refused.put(requestId, label + " -> " + response.statusCode());
+            if (response.statusCode() != (int) c[4]) {
+                failures.add(label + ": expected " + c[4] + ", got " + response.statusCode() + " "
+                        + excerpt(response.body()));
+            }
         }
     }
 

@@ -75,6 +75,12 @@ final class HostileRequests {
             new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
             new byte[] {(byte) 0xC0, (byte) 0xAF});
     private static final int MAX_PROPERTY_CASES = 44;
+    /**
+     * At most this many requests per operation, so that the run's time grows with the number of operations, not with
+     * the size of their bodies: every path, query, header and whole-body case first (they are few and each of another
+     * kind), then the property cases spread over the body's properties.
+     */
+    static final int MAX_PROBES_PER_OPERATION = 36;
 
     private final JsonNode schemas;
     private final HostileValues values;
@@ -97,15 +103,17 @@ final class HostileRequests {
         pathCases(op, probes, quiet, valid);
         queryCases(op, realPath, probes);
         headerCases(op, realPath, probes, valid);
+        List<Probe> properties = new ArrayList<>();
         if (hasBody) {
             bodyCases(op, realPath, bodyRequired, probes);
-            propertyCases(op, realPath, resolve(bodySchema), probes);
+            propertyCases(op, realPath, resolve(bodySchema), properties);
         } else if (op.isWrite()) {
             // A body where none is expected must not confuse the operation either.
             probes.add(new Probe("body", "unexpected malformed body", false, realPath, op.baseQuery(), Map.of(), quiet,
                     base -> new Payload("application/json", bytes("{\"a\":"))));
         }
-        return probes;
+        probes.addAll(every(properties, Math.max(0, MAX_PROBES_PER_OPERATION - probes.size())));
+        return probes.size() <= MAX_PROBES_PER_OPERATION ? probes : every(probes, MAX_PROBES_PER_OPERATION);
     }
 
     // ------------------------------------------------------------------------------------------------ path and query
@@ -161,7 +169,12 @@ final class HostileRequests {
                     cases.add(new String[] {"2027-02-30", "reject"});
                     cases.add(new String[] {"yesterday", "reject"});
                 }
-                case "boolean" -> cases.add(new String[] {"maybe", ""});
+                case "boolean" -> {
+                    // Only true and false: what a JSON client means, and nothing else is taken for false.
+                    for (String notBoolean : List.of("maybe", "1e309", "-1", "1", "yes")) {
+                        cases.add(new String[] {notBoolean, "reject"});
+                    }
+                }
                 default -> {
                     cases.add(new String[] {values.injection(), ""});
                     cases.add(new String[] {values.huge(3000), ""});
@@ -214,6 +227,11 @@ final class HostileRequests {
         }
         cases.add(new Object[] {"valid body with trailing garbage", "application/json",
                 (BodyMaker) b -> raw("application/json", text(b) + " garbage"), true});
+        // A property given twice, after every property was read and at the start: refused, naming it.
+        cases.add(new Object[] {"repeated key at the end", "application/json",
+                (BodyMaker) b -> raw("application/json", repeatedKey(b, true)), true});
+        cases.add(new Object[] {"repeated key first", "application/json",
+                (BodyMaker) b -> raw("application/json", repeatedKey(b, false)), true});
         for (String wrongTop : List.of("[]", "42", "null")) {
             cases.add(new Object[] {"top-level " + wrongTop, "application/json",
                     (BodyMaker) b -> raw("application/json", wrongTop), true});
@@ -550,6 +568,20 @@ final class HostileRequests {
             }
         }
         return new Payload("application/json", out.toByteArray());
+    }
+
+    /**
+     * The valid body with its first property written once more, with another value: after the last property, or
+     * right after itself. A body that is not an object gets a repeated key of its own.
+     */
+    static String repeatedKey(JsonNode body, boolean atTheEnd) {
+        if (body == null || !body.isObject() || body.isEmpty()) {
+            return "{\"a\":1,\"a\":2}";
+        }
+        String json = text(body);
+        String name = body.fieldNames().next();
+        String again = JSON.getNodeFactory().textNode(name) + ":" + (body.get(name).isTextual() ? "\"again\"" : "null");
+        return atTheEnd ? json.substring(0, json.length() - 1) + "," + again + "}" : "{" + again + "," + json.substring(1);
     }
 
     private static Payload raw(String contentType, String text) {

@@ -103,6 +103,11 @@ public final class Kyodo {
                 .then().statusCode(201).body("role", equalTo(role));
     }
 
+    /** The ETag of the resource at {@code path} as {@code user} reads it: what a write sends back in If-Match. */
+    public static String etag(String user, String path) {
+        return Gateway.as(user).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     /** Staff record the four eligibility checks (提案者の要件) with evidence and verify the organisation. */
     public static void verify(String staff, UUID organization) {
         String path = "/api/directory/organizations/" + organization;
@@ -188,8 +193,9 @@ public final class Kyodo {
      * seen the organisation's verification.
      */
     public static void submitOnceVerified(String user, UUID proposal, UUID actingFor) {
+        String etag = etag(user, "/api/proposals/" + proposal);
         Eventually.await("proposal " + proposal + " is submitted", Eventually.CROSS_SERVICE, () -> {
-            ExtractableResponse<Response> r = Gateway.as(user)
+            ExtractableResponse<Response> r = Gateway.as(user).header("If-Match", etag)
                     .body(Map.of("actingFor", actingFor.toString(), "consentToCaseArchive", true))
                     .post("/api/proposals/" + proposal + "/submission").then().extract();
             if (r.statusCode() == 200) {

@@ -230,18 +230,20 @@ final class MatrixFixture {
         UUID adopted = Kyodo.createProposalOnceKnown("partner1", adoptedBody);
         Kyodo.submitOnceVerified("partner1", adopted, npo);
         String base = "/api/proposals/" + adopted;
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString())), "POST", base + "/consultation", 200);
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base))
+                .body(Map.of("actingFor", dept.toString())), "POST", base + "/consultation", 200);
         String comment = "協議メモ（非公開）" + tag;
         call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString(), "body", comment)), "POST",
                 base + "/consultation/comments", 201);
         sentinels.add(new Sentinel("consultation comment", comment, AuthorizationMatrix.CONSULTATION_READERS));
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString(),
-                "reviewers", List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2))), "POST", base + "/screening", 200);
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base)).body(Map.of("actingFor",
+                dept.toString(), "reviewers", List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2))), "POST",
+                base + "/screening", 200);
         String reviewerComment = "審査委員の所見（非公開）" + tag;
         call(() -> Gateway.as("reviewer1").body(scores(reviewerComment)), "POST", base + "/scores", 201);
         sentinels.add(new Sentinel("reviewer's comment", reviewerComment, AuthorizationMatrix.SCORE_READERS_ADOPTED));
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString(), "outcome", "ADOPTED",
-                "rationale", "地域課題に即している")), "POST", base + "/decision", 200);
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base)).body(Map.of("actingFor",
+                dept.toString(), "outcome", "ADOPTED", "rationale", "地域課題に即している")), "POST", base + "/decision", 200);
         ids.put("proposal.adopted", adopted.toString());
 
         // UNDER_SCREENING, citizen-initiated: consulted (a coordinator's comment, a revised version), committee open.
@@ -249,7 +251,8 @@ final class MatrixFixture {
         UUID screening = Kyodo.createProposalOnceKnown("partner1", screeningBody);
         Kyodo.submitOnceVerified("partner1", screening, npo);
         String sBase = "/api/proposals/" + screening;
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString())), "POST", sBase + "/consultation", 200);
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", sBase))
+                .body(Map.of("actingFor", dept.toString())), "POST", sBase + "/consultation", 200);
         Map<String, Object> coordinatorComment = Map.of("actingFor", id("hub"), "body", "支援センターからの助言");
         Eventually.until("proposal-service knows coordinator1 belongs to the hub", Eventually.CROSS_SERVICE,
                 () -> status(call(() -> Gateway.as("coordinator1").body(coordinatorComment), "POST",
@@ -259,8 +262,9 @@ final class MatrixFixture {
         revised.put("revisionNote", "協議の反映");
         String etag = call(() -> Gateway.as("partner1"), "GET", sBase, 200).header("ETag");
         call(() -> Gateway.as("partner1").header("If-Match", etag).body(revised), "POST", sBase + "/versions", 201);
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString(),
-                "reviewers", List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2))), "POST", sBase + "/screening", 200);
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", sBase)).body(Map.of("actingFor",
+                dept.toString(), "reviewers", List.of(DemoUsers.REVIEWER1, DemoUsers.REVIEWER2))), "POST",
+                sBase + "/screening", 200);
         ids.put("proposal.screening", screening.toString());
 
         // DRAFT: only its proposers may see it.

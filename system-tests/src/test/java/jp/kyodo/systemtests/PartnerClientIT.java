@@ -196,12 +196,14 @@ class PartnerClientIT {
 
     private static void adopt(UUID proposal, UUID dept) {
         String base = "/api/proposals/" + proposal;
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString())), "POST", base + "/consultation", 200);
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString(), "reviewers", List.of(DemoUsers.REVIEWER1))),
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base))
+                .body(Map.of("actingFor", dept.toString())), "POST", base + "/consultation", 200);
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base))
+                .body(Map.of("actingFor", dept.toString(), "reviewers", List.of(DemoUsers.REVIEWER1))),
                 "POST", base + "/screening", 200);
         call(() -> Gateway.as("reviewer1").body(MatrixFixture.scores("実現性が高い")), "POST", base + "/scores", 201);
-        call(() -> Gateway.as("staff1").body(Map.of("actingFor", dept.toString(), "outcome", "ADOPTED",
-                "rationale", "地域の課題に合っている")), "POST", base + "/decision", 200);
+        call(() -> Gateway.as("staff1").header("If-Match", Kyodo.etag("staff1", base)).body(Map.of("actingFor",
+                dept.toString(), "outcome", "ADOPTED", "rationale", "地域の課題に合っている")), "POST", base + "/decision", 200);
     }
 
     /** The department completes the working copy (tasks, targets, costs) and submits it for signature. */

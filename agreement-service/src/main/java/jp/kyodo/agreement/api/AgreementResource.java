@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -55,6 +54,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/agreements")
 @Tag(name = "Agreements", description = "Collaboration agreements (協定書): negotiation, versions, signatures, end")
@@ -176,7 +176,7 @@ public class AgreementResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkingCopyView.class)))
     public Response editWorkingCopy(@PathParam("id") UUID id, @Valid @NotNull WorkingCopyRequest body,
             @Context HttpHeaders headers) {
-        return change(headers, expected -> negotiation.editWorkingCopy(id, expected, body.actingFor(), body.content()),
+        return change(headers, ifMatch -> negotiation.editWorkingCopy(id, ifMatch, body.actingFor(), body.content()),
                 a -> WorkingCopyView.of(a, readiness));
     }
 
@@ -190,8 +190,7 @@ public class AgreementResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull ActingForRequest body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        AgreementVersion version = negotiation.submit(id, expected, body.actingFor());
+        AgreementVersion version = negotiation.submit(id, IfMatch.from(headers), body.actingFor());
         Agreement agreement = Agreements.find(id);
         return Response.created(URI.create("/api/agreements/" + id + "/versions/" + version.number))
                 .tag(ETags.of(agreement.version)).entity(VersionView.of(agreement, version, true)).build();
@@ -206,7 +205,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The agreement with an amendment open (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {
-        return change(headers, expected -> negotiation.startAmendment(id, expected, body.actingFor(), body.reason()),
+        return change(headers, ifMatch -> negotiation.startAmendment(id, ifMatch, body.actingFor(), body.reason()),
                 AgreementView::of);
     }
 
@@ -264,7 +263,7 @@ public class AgreementResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
-        return change(headers, expected -> ending.complete(id, expected, body.actingFor(), body.reason()),
+        return change(headers, ifMatch -> ending.complete(id, ifMatch, body.actingFor(), body.reason()),
                 AgreementView::of);
     }
 
@@ -278,7 +277,7 @@ public class AgreementResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response terminate(@PathParam("id") UUID id, @Valid @NotNull ReasonedRequest body,
             @Context HttpHeaders headers) {
-        return change(headers, expected -> ending.terminate(id, expected, body.actingFor(), body.reason()),
+        return change(headers, ifMatch -> ending.terminate(id, ifMatch, body.actingFor(), body.reason()),
                 AgreementView::of);
     }
 
@@ -292,12 +291,12 @@ public class AgreementResource {
     }
 
     /**
-     * A change made only to the version the client read: {@code If-Match} (428 without it) gives the version the
-     * service checks; the answer is the changed agreement in {@code view} with its new ETag.
+     * A change made only to the version the client read: the service checks {@code If-Match} once it has authorised
+     * the caller; the answer is the changed agreement in {@code view} with its new ETag.
      */
-    private static Response change(HttpHeaders headers, LongFunction<Agreement> transition,
+    private static Response change(HttpHeaders headers, Function<IfMatch, Agreement> transition,
             Function<Agreement, ?> view) {
-        return tagged(transition.apply(ETags.expectedVersion(headers)), view);
+        return tagged(transition.apply(IfMatch.from(headers)), view);
     }
 
     /** 200 with the agreement in {@code view} and its ETag, which a later change sends back in If-Match. */

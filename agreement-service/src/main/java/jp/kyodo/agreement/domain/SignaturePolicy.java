@@ -6,6 +6,7 @@ import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.directory.readmodel.KnownMembership;
 import jp.kyodo.directory.readmodel.KnownOrganization;
 import jp.kyodo.directory.readmodel.MemberRole;
+import jp.kyodo.directory.readmodel.OrganizationProblems;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
@@ -19,8 +20,6 @@ import jp.kyodo.platform.problem.ProblemType;
  */
 public final class SignaturePolicy {
 
-    public static final ProblemType PARTY_NOT_ELIGIBLE = ProblemType.of("party-not-eligible", 409,
-            "The organisation cannot sign in its current status", "この団体は現在の状態では署名できません");
     public static final ProblemType AMOUNT_LIMIT_EXCEEDED = ProblemType.of("signatory-amount-limit-exceeded", 403,
             "The city's share exceeds the signatory's amount limit", "市の負担額が決裁権者の決裁限度額を超えています");
 
@@ -30,7 +29,7 @@ public final class SignaturePolicy {
     /** The role in which the subject signs for the party; a problem explains why they may not. */
     public static MemberRole roleOfSigner(Party party, Optional<KnownOrganization> organization, String subject,
             long cityShareYen) {
-        KnownOrganization known = organization.orElseThrow(() -> new ProblemException(PARTY_NOT_ELIGIBLE,
+        KnownOrganization known = organization.orElseThrow(() -> new ProblemException(OrganizationProblems.NOT_ELIGIBLE,
                 LocalizedText.of("The directory does not know this organisation.", "この団体は名簿に登録されていません。")));
         if (known.type != null && known.type.isCityDepartment()) {
             KnownMembership signatory = known.memberships.stream()
@@ -51,7 +50,7 @@ public final class SignaturePolicy {
                     + " can sign for it.", "この団体の署名は代表者のみが行えます。");
         }
         if (known.status != OrganizationStatus.VERIFIED) {
-            throw new ProblemException(PARTY_NOT_ELIGIBLE, LocalizedText.of(
+            throw new ProblemException(OrganizationProblems.NOT_ELIGIBLE, LocalizedText.of(
                     "The organisation is " + known.status + "; only verified organisations sign.",
                     "団体の状態が " + known.status + " のため署名できません（確認済みの団体のみ署名できます）。"));
         }

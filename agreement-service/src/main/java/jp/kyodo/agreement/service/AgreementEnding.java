@@ -19,7 +19,7 @@ import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** Completion (完了) by the department, and termination (解除・中止) by the department or a partner's representative. */
 @ApplicationScoped
@@ -38,12 +38,12 @@ public class AgreementEnding {
     Procedures procedures;
 
     @Transactional
-    public Agreement complete(UUID id, long expectedVersion, UUID actingFor, String reason) {
+    public Agreement complete(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
         AgreementContent content = agreement.versionInForce == null ? Agreements.workingCopy(agreement)
                 : Agreements.inForce(agreement);
         access.requireDepartmentStaff(content, actingFor);
-        ETags.requireCurrent(expectedVersion, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         if (agreement.state == AgreementState.ACTIVE) {
             procedures.of(content.form()).completionBlocker(ProcedureTrack.allOf(id)).ifPresent(why -> {
                 throw new ProblemException(ProcedureProblems.PROCEDURE_OPEN, why);
@@ -65,7 +65,7 @@ public class AgreementEnding {
     }
 
     @Transactional
-    public Agreement terminate(UUID id, long expectedVersion, UUID actingFor, String reason) {
+    public Agreement terminate(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
         AgreementContent content = agreement.versionInForce == null ? Agreements.workingCopy(agreement)
                 : Agreements.inForce(agreement);
@@ -74,7 +74,7 @@ public class AgreementEnding {
             throw ProblemException.forbidden("Only a department's staff or a partner's representative can terminate.",
                     "協定の解除は所管課の職員または当事者団体の代表者のみが行えます。");
         }
-        ETags.requireCurrent(expectedVersion, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         String before = agreement.stateLabel();
         agreement.terminate(reason);
         agreement.flush();

@@ -32,7 +32,7 @@ import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * Negotiation of the content: the parties edit the working copy, freeze it as version N for signature, and open
@@ -64,11 +64,11 @@ public class AgreementNegotiation {
 
     /** Saves the working copy; editing a version awaiting signatures returns the agreement to negotiation. */
     @Transactional
-    public Agreement editWorkingCopy(UUID id, long expectedVersion, UUID actingFor, AgreementContent requested) {
+    public Agreement editWorkingCopy(UUID id, IfMatch ifMatch, UUID actingFor, AgreementContent requested) {
         Agreement agreement = Agreements.find(id);
         // The editor must be a party both before the edit and after it: no one edits an agreement they are not in.
         access.requirePartyMember(Agreements.workingCopy(agreement), actingFor);
-        ETags.requireCurrent(expectedVersion, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = directory.describeAll(requested, "content.").withIdsAssigned(UUID::randomUUID);
         access.requirePartyMember(content, actingFor);
         List<FieldError> problems = AgreementDrafting.prefixed(ContentRules.problems(content));
@@ -91,11 +91,11 @@ public class AgreementNegotiation {
 
     /** Freezes the working copy as the next version, once it is complete enough to be signed. */
     @Transactional
-    public AgreementVersion submit(UUID id, long expectedVersion, UUID actingFor) {
+    public AgreementVersion submit(UUID id, IfMatch ifMatch, UUID actingFor) {
         Agreement agreement = Agreements.find(id);
         AgreementContent content = Agreements.workingCopy(agreement);
         access.requirePartyMember(content, actingFor);
-        ETags.requireCurrent(expectedVersion, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         if (!agreement.isNegotiating()) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "AWAITING_SIGNATURES",
                     agreement.allowedTransitions());
@@ -164,10 +164,10 @@ public class AgreementNegotiation {
 
     /** Opens an amendment (変更協定) of an agreement in force; the signed version stays in force meanwhile. */
     @Transactional
-    public Agreement startAmendment(UUID id, long expectedVersion, UUID actingFor, String reason) {
+    public Agreement startAmendment(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
         access.requirePartyMember(agreement, actingFor);
-        ETags.requireCurrent(expectedVersion, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         if (agreement.versionInForce == null) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "AMENDMENT_DRAFTING",
                     agreement.allowedTransitions());

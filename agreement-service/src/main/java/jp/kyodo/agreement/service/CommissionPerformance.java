@@ -29,7 +29,7 @@ import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * The steps of a collaborative commission in force: the inspector's appointment, and for each fiscal year the advances
@@ -59,10 +59,10 @@ public class CommissionPerformance {
         void check(AgreementContent content);
     }
 
-    private Year year(UUID id, long expected, int fiscalYear, Authorisation authorise) {
+    private Year year(UUID id, IfMatch ifMatch, int fiscalYear, Authorisation authorise) {
         Agreement agreement = Agreements.find(id);
         authorise.check(Agreements.current(agreement));
-        ETags.requireCurrent(expected, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.COLLABORATIVE_COMMISSION);
         ProcedureTrack track = steps.track(agreement, TrackKind.COMMISSION_YEAR, Integer.toString(fiscalYear));
@@ -72,10 +72,10 @@ public class CommissionPerformance {
 
     /** The department appoints (or replaces) the inspector, one of the members of a department party. */
     @Transactional
-    public ProcedureTrack appointInspector(UUID id, long expected, UUID actingFor, String inspectorSubject) {
+    public ProcedureTrack appointInspector(UUID id, IfMatch ifMatch, UUID actingFor, String inspectorSubject) {
         Agreement agreement = Agreements.find(id);
         access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
-        ETags.requireCurrent(expected, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.COLLABORATIVE_COMMISSION);
         if (content.departments().stream().noneMatch(d -> directory.isMember(inspectorSubject, d.organizationId()))) {
@@ -97,9 +97,9 @@ public class CommissionPerformance {
 
     /** 前金払・概算払: a payment before the inspection, within the share of the year's amount the terms allow. */
     @Transactional
-    public ProcedureTrack payAdvance(UUID id, long expected, int fiscalYear, UUID actingFor, Yen amount,
+    public ProcedureTrack payAdvance(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount,
             LocalDate paidOn) {
-        Year y = year(id, expected, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
+        Year y = year(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.ADVANCE_PAYMENT);
         CommissionTerms terms = y.content().terms(CommissionTerms.class).orElseThrow();
         if (terms.paymentTerms() == PaymentTerms.LUMP_SUM) {
@@ -122,9 +122,9 @@ public class CommissionPerformance {
 
     /** 完了報告: the partner reports the year's work done; the inspection is due within the configured days. */
     @Transactional
-    public ProcedureTrack reportCompletion(UUID id, long expected, int fiscalYear, UUID actingFor,
+    public ProcedureTrack reportCompletion(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor,
             LocalDate completedOn, String summary) {
-        Year y = year(id, expected, fiscalYear, c -> access.requirePartner(c, actingFor));
+        Year y = year(id, ifMatch, fiscalYear, c -> access.requirePartner(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.COMPLETION_REPORT);
         y.year().completedOn = completedOn;
         y.year().reportedOn = ProcedureSteps.today();
@@ -138,9 +138,9 @@ public class CommissionPerformance {
      * actual amount, leaving a balance to invoice or a refund), or returned with findings.
      */
     @Transactional
-    public ProcedureTrack inspect(UUID id, long expected, int fiscalYear, UUID actingFor, boolean passed,
+    public ProcedureTrack inspect(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, boolean passed,
             String findings, Yen finalAmount) {
-        Year y = year(id, expected, fiscalYear, c -> {
+        Year y = year(id, ifMatch, fiscalYear, c -> {
             access.requireDepartmentStaff(c, actingFor);
             String inspector = ProcedureTrack.of(id, TrackKind.COMMISSION_CONTRACT, "contract")
                     .map(t -> t.data(CommissionContract.class).inspectorSubject).orElse(null);
@@ -197,8 +197,8 @@ public class CommissionPerformance {
 
     /** 請求: the partner invoices the balance once the inspection passed. */
     @Transactional
-    public ProcedureTrack invoice(UUID id, long expected, int fiscalYear, UUID actingFor, Yen amount) {
-        Year y = year(id, expected, fiscalYear, c -> access.requirePartner(c, actingFor));
+    public ProcedureTrack invoice(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount) {
+        Year y = year(id, ifMatch, fiscalYear, c -> access.requirePartner(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.INVOICE);
         if (!amount.equals(y.year().toPayYen)) {
             throw ProblemException.invalidField("amountYen", "A proper invoice asks for the balance due: "
@@ -212,8 +212,8 @@ public class CommissionPerformance {
 
     /** 支払: only an invoiced year (so one whose inspection passed) is paid, within the closing period. */
     @Transactional
-    public ProcedureTrack pay(UUID id, long expected, int fiscalYear, UUID actingFor, LocalDate paidOn) {
-        Year y = year(id, expected, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
+    public ProcedureTrack pay(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate paidOn) {
+        Year y = year(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.PAYMENT);
         if (paidOn.isBefore(y.year().invoicedOn)) {
             throw ProblemException.invalidField("paidOn", "A payment cannot precede the invoice (" + y.year().invoicedOn
@@ -228,8 +228,8 @@ public class CommissionPerformance {
 
     /** 返還: the department records that an estimate paid beyond the accepted amount came back. */
     @Transactional
-    public ProcedureTrack recordRefund(UUID id, long expected, int fiscalYear, UUID actingFor, LocalDate receivedOn) {
-        Year y = year(id, expected, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
+    public ProcedureTrack recordRefund(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate receivedOn) {
+        Year y = year(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.REFUND);
         y.year().refundedOn = receivedOn;
         return step(y, PerformanceStep.REFUND, PerformanceState.REFUNDED, ProcedureSteps.entered("receivedOn",

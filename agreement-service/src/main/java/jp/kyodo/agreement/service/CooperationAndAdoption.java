@@ -30,7 +30,7 @@ import jp.kyodo.agreement.procedure.TrackKind;
 import jp.kyodo.agreement.procedure.TrackOpening;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * The steps of a project cooperation (goods returned, periodic activity reports) and of an adopt programme (requests
@@ -50,11 +50,11 @@ public class CooperationAndAdoption {
 
     /** 返却: the department records goods lent coming back. */
     @Transactional
-    public ProcedureTrack returnGoods(UUID id, long expected, UUID goodsId, UUID actingFor, LocalDate returnedOn,
+    public ProcedureTrack returnGoods(UUID id, IfMatch ifMatch, UUID goodsId, UUID actingFor, LocalDate returnedOn,
             String condition) {
         Agreement agreement = Agreements.find(id);
         access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
-        ETags.requireCurrent(expected, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.PROJECT_COOPERATION);
         ProcedureTrack track = steps.track(agreement, TrackKind.GOODS, goodsId.toString());
@@ -170,11 +170,11 @@ public class CooperationAndAdoption {
 
     /** The department approves (支給) or declines a request for supplies. */
     @Transactional
-    public ProcedureTrack decideSupplies(UUID id, long expected, UUID requestId, UUID actingFor, boolean approved,
+    public ProcedureTrack decideSupplies(UUID id, IfMatch ifMatch, UUID requestId, UUID actingFor, boolean approved,
             String answer) {
         Agreement agreement = Agreements.find(id);
         access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
-        ETags.requireCurrent(expected, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.ADOPT_PROGRAM);
         ProcedureTrack track = steps.track(agreement, TrackKind.SUPPLY_REQUEST, requestId.toString());

@@ -24,7 +24,7 @@ import jp.kyodo.agreement.procedure.TrackKind;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * Reports after an event: the organiser of an endorsed event (which completes the endorsement: the city only records
@@ -47,11 +47,11 @@ public class EventReports {
 
     /** The endorsed event's report by its organiser; the endorsement is then complete. */
     @Transactional
-    public ProcedureTrack reportEndorsedEvent(UUID id, long expected, UUID actingFor, LocalDate heldOn, int attendance,
+    public ProcedureTrack reportEndorsedEvent(UUID id, IfMatch ifMatch, UUID actingFor, LocalDate heldOn, int attendance,
             String summary) {
         Agreement agreement = Agreements.find(id);
         access.requirePartner(Agreements.current(agreement), actingFor);
-        ETags.requireCurrent(expected, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.ENDORSEMENT);
         ProcedureTrack track = steps.track(agreement, TrackKind.ENDORSED_EVENT, "event");
@@ -75,11 +75,11 @@ public class EventReports {
 
     /** A co-hosted event's report, by any co-organiser. */
     @Transactional
-    public ProcedureTrack reportHostedEvent(UUID id, long expected, UUID eventId, UUID actingFor, LocalDate heldOn,
+    public ProcedureTrack reportHostedEvent(UUID id, IfMatch ifMatch, UUID eventId, UUID actingFor, LocalDate heldOn,
             int attendance, String summary, Yen actualCost) {
         Agreement agreement = Agreements.find(id);
         access.requirePartyMember(Agreements.current(agreement), actingFor);
-        ETags.requireCurrent(expected, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.CO_HOSTING);
         ProcedureTrack track = steps.track(agreement, TrackKind.HOSTED_EVENT, eventId.toString());

@@ -24,7 +24,7 @@ import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * The steps of a fiscal year's subsidy grant once it is decided: advances (概算払), the results report (実績報告), the
@@ -52,10 +52,10 @@ public class GrantYears {
         void check(AgreementContent content);
     }
 
-    private Grant grant(UUID id, long expected, int fiscalYear, Authorisation authorise) {
+    private Grant grant(UUID id, IfMatch ifMatch, int fiscalYear, Authorisation authorise) {
         Agreement agreement = Agreements.find(id);
         authorise.check(Agreements.current(agreement));
-        ETags.requireCurrent(expected, agreement.version);
+        ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.SUBSIDY);
         ProcedureTrack track = steps.track(agreement, TrackKind.GRANT_YEAR, Integer.toString(fiscalYear));
@@ -68,8 +68,8 @@ public class GrantYears {
 
     /** 概算払: the department pays part of the decided amount in advance. */
     @Transactional
-    public ProcedureTrack payAdvance(UUID id, long expected, int fiscalYear, UUID actingFor, Yen amount, LocalDate paidOn) {
-        Grant g = grant(id, expected, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
+    public ProcedureTrack payAdvance(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount, LocalDate paidOn) {
+        Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.ADVANCE_PAYMENT);
         Yen after = g.year().advancesPaidYen.plus(amount);
         if (after.exceeds(g.year().decidedAmountYen)) {
@@ -85,9 +85,9 @@ public class GrantYears {
 
     /** 実績報告: the partner reports the year's actual costs after its work. */
     @Transactional
-    public ProcedureTrack reportResults(UUID id, long expected, int fiscalYear, UUID actingFor, Yen actualCost,
+    public ProcedureTrack reportResults(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen actualCost,
             String summary) {
-        Grant g = grant(id, expected, fiscalYear, c -> access.requirePartner(c, actingFor));
+        Grant g = grant(id, ifMatch, fiscalYear, c -> access.requirePartner(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.RESULTS_REPORT);
         g.year().reportedCostYen = actualCost;
         g.year().reportedOn = ProcedureSteps.today();
@@ -101,10 +101,10 @@ public class GrantYears {
      * invoice, a refund to order (返還命令), or nothing.
      */
     @Transactional
-    public ProcedureTrack fixAmount(UUID id, long expected, int fiscalYear, UUID actingFor, Yen eligibleCost,
+    public ProcedureTrack fixAmount(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen eligibleCost,
             Yen asked) {
         Agreement agreement = Agreements.find(id);
-        Grant g = grant(id, expected, fiscalYear, c -> access.requireSignatory(c, actingFor,
+        Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireSignatory(c, actingFor,
                 asked == null ? decidedAmountOf(agreement, fiscalYear) : asked.amount()));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.AMOUNT_FIXING);
         GrantYear y = g.year();
@@ -147,8 +147,8 @@ public class GrantYears {
 
     /** 請求: the partner invoices the balance of the fixed amount. */
     @Transactional
-    public ProcedureTrack invoice(UUID id, long expected, int fiscalYear, UUID actingFor, Yen amount) {
-        Grant g = grant(id, expected, fiscalYear, c -> access.requirePartner(c, actingFor));
+    public ProcedureTrack invoice(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount) {
+        Grant g = grant(id, ifMatch, fiscalYear, c -> access.requirePartner(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.INVOICE);
         if (!amount.equals(g.year().toPayYen)) {
             throw ProblemException.invalidField("amountYen", "A proper invoice asks for the balance of the fixed amount: "
@@ -161,8 +161,8 @@ public class GrantYears {
 
     /** 支払: the department pays the invoice, charged to the grant's budget year (出納整理期間 allowing). */
     @Transactional
-    public ProcedureTrack pay(UUID id, long expected, int fiscalYear, UUID actingFor, LocalDate paidOn) {
-        Grant g = grant(id, expected, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
+    public ProcedureTrack pay(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate paidOn) {
+        Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.PAYMENT);
         if (paidOn.isBefore(g.year().invoicedOn)) {
             throw ProblemException.invalidField("paidOn", "A payment cannot precede the invoice (" + g.year().invoicedOn
@@ -177,8 +177,8 @@ public class GrantYears {
 
     /** 返還: the department records that the refund ordered was received. */
     @Transactional
-    public ProcedureTrack recordRefund(UUID id, long expected, int fiscalYear, UUID actingFor, LocalDate receivedOn) {
-        Grant g = grant(id, expected, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
+    public ProcedureTrack recordRefund(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate receivedOn) {
+        Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.REFUND);
         g.year().refundedOn = receivedOn;
         return step(g, GrantStep.REFUND, GrantState.REFUNDED, ProcedureSteps.entered("receivedOn", receivedOn, "amountYen",
@@ -187,9 +187,9 @@ public class GrantYears {
 
     /** 交付決定の取消: the signatory cancels the decision; what was paid is ordered back. */
     @Transactional
-    public ProcedureTrack cancel(UUID id, long expected, int fiscalYear, UUID actingFor, String reason) {
+    public ProcedureTrack cancel(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
-        Grant g = grant(id, expected, fiscalYear, c -> access.requireSignatory(c, actingFor,
+        Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireSignatory(c, actingFor,
                 decidedAmountOf(agreement, fiscalYear)));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.CANCELLATION);
         GrantYear y = g.year();

@@ -277,11 +277,12 @@ public final class DemoData {
                     () -> call("partner1", "POST", "/api/proposals", body, null), 403).expect(201).body()
                     .path("id").asText();
         }
-        JsonNode proposal = call("partner1", "GET", "/api/proposals/" + id, null, null).expect(200).body();
+        Reply read = call("partner1", "GET", "/api/proposals/" + id, null, null).expect(200);
+        JsonNode proposal = read.body();
         if ("DRAFT".equals(proposal.path("status").asText())) {
             proposal = eventually("proposal-service sees " + NPO + " verified",
                     () -> call("partner1", "POST", "/api/proposals/" + id + "/submission",
-                            Map.of("actingFor", npo, "consentToCaseArchive", true), null), 403)
+                            Map.of("actingFor", npo, "consentToCaseArchive", true), read.etag()), 403)
                     .expect(200).body();
         }
         report("proposal", PROPOSAL, id, existing.isEmpty(), proposal.path("status").asText()

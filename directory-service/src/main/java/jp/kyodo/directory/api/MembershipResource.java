@@ -34,6 +34,7 @@ import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.service.MembershipService;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/organizations/{id}")
 @Tag(name = "Members", description = "People linked to organisations by login subject, with their roles")
@@ -83,8 +84,7 @@ public class MembershipResource {
             required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "204", description = "Removed; ETag: the organisation's new version")
     public Response remove(@PathParam("id") UUID id, @PathParam("subject") String subject, @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Organization organization = memberships.remove(id, subject, expected);
+        Organization organization = memberships.remove(id, subject, IfMatch.from(headers));
         return Response.noContent().tag(ETags.of(organization.version)).build();
     }
 
@@ -99,8 +99,7 @@ public class MembershipResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     public Response changeRepresentative(@PathParam("id") UUID id, @Valid @NotNull RepresentativeChange body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Organization organization = memberships.changeRepresentative(id, expected,
+        Organization organization = memberships.changeRepresentative(id, IfMatch.from(headers),
                 new MembershipService.NewMember(body.subject(), null, null, body.displayName(), body.email()),
                 body.reason());
         return Response.ok(organization.members.stream().map(MemberView::of).toList())

@@ -41,6 +41,7 @@ import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/organizations")
 @Tag(name = "Organisations", description = "The actor directory (協働の主体): profiles, search, audit trail")
@@ -80,19 +81,17 @@ public class OrganizationResource {
             + "Staff, admins and coordinators see every organisation; others only those they are members of. "
             + "The text query matches name or reading regardless of full/half width, hiragana/katakana and variant kanji.")
     public Page<OrganizationView> list(
-            @Parameter(description = "Actor type (ActorType)") @QueryParam("type") String type,
-            @Parameter(description = "Field of activity (FieldOfActivity)") @QueryParam("field") String field,
-            @Parameter(description = "Eligibility status: UNVERIFIED, VERIFIED, SUSPENDED") @QueryParam("status") String status,
+            @Parameter(description = "Actor type (ActorType)") @QueryParam("type") ActorType type,
+            @Parameter(description = "Field of activity (FieldOfActivity)") @QueryParam("field") FieldOfActivity field,
+            @Parameter(description = "Eligibility status: UNVERIFIED, VERIFIED, SUSPENDED") @QueryParam("status") OrganizationStatus status,
             @Parameter(description = "Text in the name or its reading (名称・フリガナ)") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1–100") @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         String subject = access.subject();
         String onlyMemberOf = access.readsWholeDirectory() ? null : subject;
-        List<Organization> rows = queries.list(new OrganizationQueries.Filter(
-                QueryParameters.enumOf(ActorType.class, type, "type"),
-                QueryParameters.enumOf(FieldOfActivity.class, field, "field"),
-                QueryParameters.enumOf(OrganizationStatus.class, status, "status"), q, onlyMemberOf), page);
+        List<Organization> rows = queries.list(new OrganizationQueries.Filter(type, field, status, q, onlyMemberOf),
+                page);
         return Page.of(rows, page.limit(), OrganizationQueries::cursorOf, OrganizationView::of);
     }
 
@@ -118,8 +117,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The changed organisation (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull OrganizationProfile body, @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Organization organization = organizations.update(id, expected, body);
+        Organization organization = organizations.update(id, IfMatch.from(headers), body);
         return Response.ok(OrganizationView.of(organization)).tag(ETags.of(organization.version)).build();
     }
 

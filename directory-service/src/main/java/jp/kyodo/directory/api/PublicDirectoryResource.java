@@ -36,15 +36,14 @@ public class PublicDirectoryResource {
     @Operation(summary = "List verified organisations (公開団体一覧)", description = "Anonymous. Only VERIFIED organisations, "
             + "only public fields: no members, no personal data; contact only where the organisation publishes it.")
     public Page<PublicOrganizationView> list(
-            @Parameter(description = "Actor type (ActorType)") @QueryParam("type") String type,
-            @Parameter(description = "Field of activity (FieldOfActivity)") @QueryParam("field") String field,
+            @Parameter(description = "Actor type (ActorType)") @QueryParam("type") ActorType type,
+            @Parameter(description = "Field of activity (FieldOfActivity)") @QueryParam("field") FieldOfActivity field,
             @Parameter(description = "Text in the name or its reading") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1–100") @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
-        List<Organization> rows = queries.list(new OrganizationQueries.Filter(
-                QueryParameters.enumOf(ActorType.class, type, "type"),
-                QueryParameters.enumOf(FieldOfActivity.class, field, "field"), OrganizationStatus.VERIFIED, q, null), page);
+        List<Organization> rows = queries.list(
+                new OrganizationQueries.Filter(type, field, OrganizationStatus.VERIFIED, q, null), page);
         return Page.of(rows, page.limit(), OrganizationQueries::cursorOf, PublicOrganizationView::of);
     }
 

@@ -38,6 +38,7 @@ import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/talent-bank")
 @Tag(name = "Talent bank", description = "人材バンク: people's skills and consent; personal data, never public, every read logged")
@@ -78,13 +79,12 @@ public class TalentBankResource {
             + "name (variant kanji, kana and width folded). Every entry returned is logged as read.")
     public Page<TalentEntryView> search(
             @Parameter(description = "Text in a skill") @QueryParam("skill") @Size(max = 100) String skill,
-            @Parameter(description = "Field of activity") @QueryParam("field") String field,
+            @Parameter(description = "Field of activity") @QueryParam("field") FieldOfActivity field,
             @Parameter(description = "Text in the name or its reading") @QueryParam("name") @Size(max = 100) String name,
             @Parameter(description = "Cursor from the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1–100") @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
-        List<TalentEntry> rows = talentBank.search(skill, QueryParameters.enumOf(FieldOfActivity.class, field, "field"),
-                name, page);
+        List<TalentEntry> rows = talentBank.search(skill, field, name, page);
         return Page.of(rows, page.limit(), TalentBankService::cursorOf, TalentEntryView::of);
     }
 
@@ -120,8 +120,7 @@ public class TalentBankResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response update(@PathParam("entryId") UUID entryId, @Valid @NotNull TalentEntryInput body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        TalentEntry entry = talentBank.update(entryId, expected, body);
+        TalentEntry entry = talentBank.update(entryId, IfMatch.from(headers), body);
         return Response.ok(TalentEntryView.of(entry)).tag(ETags.of(entry.version)).build();
     }
 
@@ -135,8 +134,7 @@ public class TalentBankResource {
     @APIResponse(responseCode = "200", description = "The entry with consent renewed (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TalentEntryView.class)))
     public Response renewConsent(@PathParam("entryId") UUID entryId, @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        TalentEntry entry = talentBank.renewConsent(entryId, expected);
+        TalentEntry entry = talentBank.renewConsent(entryId, IfMatch.from(headers));
         return Response.ok(TalentEntryView.of(entry)).tag(ETags.of(entry.version)).build();
     }
 
@@ -144,9 +142,11 @@ public class TalentBankResource {
     @Path("entries/{entryId}")
     @Operation(summary = "Withdraw consent and delete your entry (同意の撤回・削除)", description = "The person (or an admin "
             + "on their request); the entry is really deleted.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response withdraw(@PathParam("entryId") UUID entryId) {
-        talentBank.withdraw(entryId);
+    public Response withdraw(@PathParam("entryId") UUID entryId, @Context HttpHeaders headers) {
+        talentBank.withdraw(entryId, IfMatch.from(headers));
         return Response.noContent().build();
     }
 

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.service.VerificationService;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/directory/organizations/{id}")
 @Tag(name = "Eligibility", description = "提案者の要件の確認: checks with evidence, verification and suspension")
@@ -57,8 +58,7 @@ public class VerificationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EligibilityView.class)))
     public Response recordEligibility(@PathParam("id") UUID id, @Valid @NotNull EligibilityInput body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Organization organization = verification.recordEligibility(id, expected, body.checks().stream()
+        Organization organization = verification.recordEligibility(id, IfMatch.from(headers), body.checks().stream()
                 .map(c -> new VerificationService.Finding(c.requirement(), c.satisfied(), c.evidence())).toList());
         return Response.ok(EligibilityView.of(organization)).tag(ETags.of(organization.version)).build();
     }
@@ -74,8 +74,7 @@ public class VerificationResource {
     @APIResponse(responseCode = "200", description = "The organisation in its new status (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange body, @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Organization organization = verification.changeStatus(id, expected, body.to(), body.reason());
+        Organization organization = verification.changeStatus(id, IfMatch.from(headers), body.to(), body.reason());
         return Response.ok(OrganizationView.of(organization)).tag(ETags.of(organization.version)).build();
     }
 }

@@ -14,7 +14,7 @@ import jp.kyodo.directory.readmodel.MemberRole;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * Members of organisations. Every change is published with the organisation's snapshot, so other services learn at
@@ -59,10 +59,10 @@ public class MembershipService {
     }
 
     @Transactional
-    public Organization remove(UUID organizationId, String subject, long expectedVersion) {
+    public Organization remove(UUID organizationId, String subject, IfMatch ifMatch) {
         Organization organization = organizations.find(organizationId);
         access.requireMayManage(organization);
-        ETags.requireCurrent(expectedVersion, organization.version);
+        ifMatch.requireCurrent(organization.version);
         Membership member = organization.memberOf(subject).orElseThrow(MembershipService::noSuchMember);
         if (member.role == MemberRole.REPRESENTATIVE && !access.isStaffOrAdmin()) {
             throw ProblemException.forbidden("A representative hands over by naming a new representative.",
@@ -81,11 +81,11 @@ public class MembershipService {
      * a new person or an existing member — becomes representative (member.added).
      */
     @Transactional
-    public Organization changeRepresentative(UUID organizationId, long expectedVersion, NewMember successor,
+    public Organization changeRepresentative(UUID organizationId, IfMatch ifMatch, NewMember successor,
             String reason) {
         Organization organization = organizations.find(organizationId);
         access.requireMayManage(organization);
-        ETags.requireCurrent(expectedVersion, organization.version);
+        ifMatch.requireCurrent(organization.version);
         UUID actingFor = access.actingFor(organization);
         String subject = successor.subject().strip();
         Membership former = organization.representative().orElse(null);

@@ -15,7 +15,7 @@ import jp.kyodo.directory.events.DirectoryEvents;
 import jp.kyodo.directory.readmodel.MemberRole;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** Registers organisations and maintains their profiles. */
 @ApplicationScoped
@@ -66,10 +66,10 @@ public class OrganizationService {
     }
 
     @Transactional
-    public Organization update(UUID id, long expectedVersion, OrganizationProfile profile) {
+    public Organization update(UUID id, IfMatch ifMatch, OrganizationProfile profile) {
         Organization organization = find(id);
         access.requireMayManage(organization);
-        ETags.requireCurrent(expectedVersion, organization.version);
+        ifMatch.requireCurrent(organization.version);
         ProfileRules.apply(profile, organization.type, organization);
         requireUniqueCorporateNumber(organization);
         events.updated(organization);

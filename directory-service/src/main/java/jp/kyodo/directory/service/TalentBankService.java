@@ -30,7 +30,7 @@ import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.security.Roles;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * 人材バンク. A person keeps their own entry; city staff and coordinators search and read entries, and every entry
@@ -129,9 +129,9 @@ public class TalentBankService {
 
     /** The person changes their entry; sending consent again renews the retention period. */
     @Transactional
-    public TalentEntry update(UUID id, long expectedVersion, TalentEntryInput input) {
+    public TalentEntry update(UUID id, IfMatch ifMatch, TalentEntryInput input) {
         TalentEntry entry = ownEntry(id);
-        ETags.requireCurrent(expectedVersion, entry.version);
+        ifMatch.requireCurrent(entry.version);
         requireConsent(input);
         describe(entry, input);
         entry.consent(PurposeOfUse.CURRENT, retention);
@@ -141,9 +141,9 @@ public class TalentBankService {
     }
 
     @Transactional
-    public TalentEntry renewConsent(UUID id, long expectedVersion) {
+    public TalentEntry renewConsent(UUID id, IfMatch ifMatch) {
         TalentEntry entry = ownEntry(id);
-        ETags.requireCurrent(expectedVersion, entry.version);
+        ifMatch.requireCurrent(entry.version);
         entry.consent(PurposeOfUse.CURRENT, retention);
         entry.flush();
         audit.record(AuditRecord.of("TalentEntry", entry.id, "consent-renewed"));
@@ -152,12 +152,13 @@ public class TalentBankService {
 
     /** Withdrawal of consent: the entry is really deleted (the access log keeps only its id). Admins may do it on request. */
     @Transactional
-    public void withdraw(UUID id) {
+    public void withdraw(UUID id, IfMatch ifMatch) {
         String subject = caller.subject();
         TalentEntry entry = TalentEntry.findById(id);
         if (entry == null || (!entry.belongsTo(subject) && !caller.hasRole(Roles.ADMIN))) {
             throw notFound();
         }
+        ifMatch.requireCurrent(entry.version);
         entry.delete();
         audit.record(AuditRecord.of("TalentEntry", id, "withdrawn"));
     }

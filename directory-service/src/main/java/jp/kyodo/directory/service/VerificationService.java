@@ -15,7 +15,7 @@ import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** Staff record the eligibility checks and decide the status: UNVERIFIED → VERIFIED ⇄ SUSPENDED, always with a reason. */
 @ApplicationScoped
@@ -43,10 +43,10 @@ public class VerificationService {
     }
 
     @Transactional
-    public Organization recordEligibility(UUID id, long expectedVersion, List<Finding> findings) {
+    public Organization recordEligibility(UUID id, IfMatch ifMatch, List<Finding> findings) {
         access.requireMayDecideEligibility();
         Organization organization = organizations.find(id);
-        ETags.requireCurrent(expectedVersion, organization.version);
+        ifMatch.requireCurrent(organization.version);
         if (findings.stream().map(Finding::requirement).distinct().count() != findings.size()) {
             throw ProblemException.invalidField("checks", "Each requirement may appear once.",
                     "同じ要件を複数回指定することはできません。");
@@ -63,10 +63,10 @@ public class VerificationService {
     }
 
     @Transactional
-    public Organization changeStatus(UUID id, long expectedVersion, OrganizationStatus target, String reason) {
+    public Organization changeStatus(UUID id, IfMatch ifMatch, OrganizationStatus target, String reason) {
         access.requireMayDecideEligibility();
         Organization organization = organizations.find(id);
-        ETags.requireCurrent(expectedVersion, organization.version);
+        ifMatch.requireCurrent(organization.version);
         OrganizationStatus from = organization.status;
         String why = reason.strip();
         switch (target) {

@@ -126,7 +126,10 @@ class TalentBankTest extends DirectoryTestSupport {
         String id = registerAs(subject, "鈴木三郎", "料理").jsonPath().getString("id");
         asStaff().when().get(ENTRIES + "/" + id).then().statusCode(200);
 
-        as(subject, "citizen").when().delete(ENTRIES + "/" + id).then().statusCode(204);
+        // Withdrawal is a write like any other: If-Match, here "*" - the person withdraws whatever the entry holds.
+        as(subject, "citizen").when().delete(ENTRIES + "/" + id).then().statusCode(428);
+        as(subject, "citizen").header("If-Match", "\"99\"").when().delete(ENTRIES + "/" + id).then().statusCode(412);
+        as(subject, "citizen").header("If-Match", "*").when().delete(ENTRIES + "/" + id).then().statusCode(204);
 
         assertThat(count("select count(*) from talent_entry where id = ?", UUID.fromString(id))).isZero();
         assertThat(count("select count(*) from talent_skill where entry_id = ?", UUID.fromString(id))).isZero();

@@ -57,10 +57,10 @@ public class EvaluationPlanResource {
 
     @GET
     @Operation(summary = "List evaluation plans (評価計画) the caller may read, optionally of one agreement")
-    public Page<Views.Plan> plans(@QueryParam("agreementId") String agreementId, @QueryParam("cursor") String cursor,
+    public Page<Views.Plan> plans(@QueryParam("agreementId") UUID agreementId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
-        List<EvaluationPlan> rows = reader.plans(QueryParameters.uuid("agreementId", agreementId),
+        List<EvaluationPlan> rows = reader.plans(agreementId,
                 Cursor.decode(page.cursor(), 2), page.fetchSize());
         return Page.of(rows, page.limit(), p -> Cursor.after(p.createdAt.toString(), p.id.toString()), Views.Plan::of);
     }

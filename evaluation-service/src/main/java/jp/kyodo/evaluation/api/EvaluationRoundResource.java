@@ -49,6 +49,7 @@ import jp.kyodo.platform.audit.AuditEntry;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/evaluations/rounds")
 @Tag(name = "Evaluation plans and rounds")
@@ -169,8 +170,7 @@ public class EvaluationRoundResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Round.class)))
     public Response close(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.Closing body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        EvaluationRound round = rounds.close(roundId, body.actingFor(), expected, body.note());
+        EvaluationRound round = rounds.close(roundId, body.actingFor(), IfMatch.from(headers), body.note());
         return Response.ok(view(reader.round(roundId))).tag(ETags.of(round.version)).build();
     }
 
@@ -215,8 +215,7 @@ public class EvaluationRoundResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundResult.class)))
     public Response publish(@PathParam("roundId") UUID roundId, @Valid @NotNull Requests.Publication body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        RoundResult result = rounds.publish(roundId, body.actingFor(), expected);
+        RoundResult result = rounds.publish(roundId, body.actingFor(), IfMatch.from(headers));
         return Response.ok(result).tag(ETags.of(result.version())).build();
     }
 

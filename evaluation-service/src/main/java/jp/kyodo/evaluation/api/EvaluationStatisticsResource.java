@@ -14,6 +14,7 @@ import jp.kyodo.evaluation.service.EvaluationStatistics;
 import jp.kyodo.evaluation.service.StatisticsService;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
+import jp.kyodo.kernel.FiscalYear;
 
 @Path("/api/evaluations/statistics")
 @Tag(name = "Evaluation statistics")
@@ -25,16 +26,12 @@ public class EvaluationStatisticsResource {
     @GET
     @Operation(summary = "Evaluation statistics by fiscal year, field, form or actor type: cases, mean score per item of each track, share of divergent items, indicator achievement. Staff and analysts: closed and published rounds; everyone else: published rounds, cells under 3 cases hidden")
     public EvaluationStatistics statistics(
-            @Parameter(description = "Dimension of the cells: FISCAL_YEAR (default), FIELD, FORM or ACTOR_TYPE") @QueryParam("by") String by,
-            @Parameter(description = "Only this fiscal year (年度)") @QueryParam("fiscalYear") String fiscalYear,
-            @Parameter(description = "Only this field (活動分野)") @QueryParam("field") String field,
-            @Parameter(description = "Only this form (協働の形態)") @QueryParam("form") String form,
-            @Parameter(description = "Only collaborations with a party of this actor type (協働の主体); with ACTOR_TYPE, only that type's assessments") @QueryParam("actorType") String actorType) {
-        EvaluationStatistics.Dimension dimension = QueryParameters.enumValue(EvaluationStatistics.Dimension.class, "by", by);
-        return statistics.compute(dimension == null ? EvaluationStatistics.Dimension.FISCAL_YEAR : dimension,
-                new StatisticsService.Filter(QueryParameters.integer("fiscalYear", fiscalYear),
-                        QueryParameters.enumValue(FieldOfActivity.class, "field", field),
-                        QueryParameters.enumValue(CollaborationForm.class, "form", form),
-                        QueryParameters.enumValue(ActorType.class, "actorType", actorType)));
+            @Parameter(description = "Dimension of the cells: FISCAL_YEAR (default), FIELD, FORM or ACTOR_TYPE") @QueryParam("by") EvaluationStatistics.Dimension by,
+            @Parameter(description = "Only this fiscal year (年度)") @QueryParam("fiscalYear") FiscalYear fiscalYear,
+            @Parameter(description = "Only this field (活動分野)") @QueryParam("field") FieldOfActivity field,
+            @Parameter(description = "Only this form (協働の形態)") @QueryParam("form") CollaborationForm form,
+            @Parameter(description = "Only collaborations with a party of this actor type (協働の主体); with ACTOR_TYPE, only that type's assessments") @QueryParam("actorType") ActorType actorType) {
+        return statistics.compute(by == null ? EvaluationStatistics.Dimension.FISCAL_YEAR : by,
+                new StatisticsService.Filter(fiscalYear == null ? null : fiscalYear.year(), field, form, actorType));
     }
 }

@@ -136,23 +136,15 @@ public class EvaluationReader {
     /**
      * Every published round as the public reads it, oldest publication first, of one fiscal year or (null) all: the
      * open data. Read as an anonymous viewer whoever asks, so nothing the seal keeps from the public comes out — and
-     * a round that is not PUBLISHED is not even loaded.
+     * a round that is not PUBLISHED is not even loaded. Seven queries however many rounds, as for a page.
      */
-    public List<SealedRound> publishedForEveryone(Integer fiscalYear) {
+    public List<RoundResult> publishedForEveryone(Integer fiscalYear) {
         List<EvaluationRound> rounds = fiscalYear == null
                 ? EvaluationRound.list("status = ?1 order by publishedAt, id", RoundStatus.PUBLISHED)
                 : EvaluationRound.list("status = ?1 and fiscalYear = ?2 order by publishedAt, id", RoundStatus.PUBLISHED,
                         fiscalYear);
-        Map<UUID, EvaluationPlan> plans = new HashMap<>();
-        List<SealedRound> published = new ArrayList<>();
-        for (EvaluationRound round : rounds) {
-            EvaluationPlan plan = plans.computeIfAbsent(round.planId, Lookup::plan);
-            SealedRound sealed = new SealedRound(plan, round, SelfAssessment.ofRound(round.id), Viewer.ANONYMOUS);
-            if (sealed.canSeeAll()) {
-                published.add(sealed);
-            }
-        }
-        return published;
+        Map<UUID, RoundResult> results = publishedResults(rounds, Viewer.ANONYMOUS);
+        return rounds.stream().map(r -> results.get(r.id)).toList();
     }
 
     public List<EvaluationRound> publishedRounds(Cursor after, int fetch) {
@@ -172,6 +164,10 @@ public class EvaluationReader {
      * the assessments with their scores, the findings and the third-party assessments of all the page's rounds.
      */
     public Map<UUID, RoundResult> publishedResults(List<EvaluationRound> rounds) {
+        return publishedResults(rounds, access.viewer());
+    }
+
+    private static Map<UUID, RoundResult> publishedResults(List<EvaluationRound> rounds, Viewer viewer) {
         if (rounds.isEmpty()) {
             return Map.of();
         }
@@ -198,7 +194,6 @@ public class EvaluationReader {
         Map<UUID, ThirdPartyAssessment> thirdParties = ThirdPartyAssessment
                 .<ThirdPartyAssessment>list("roundId in ?1", roundIds).stream()
                 .collect(Collectors.toMap(t -> t.roundId, Function.identity()));
-        Viewer viewer = access.viewer();
         Map<UUID, RoundResult> results = new HashMap<>();
         for (EvaluationRound round : rounds) {
             SealedRound sealed = new SealedRound(plans.get(round.planId), round,

@@ -29,7 +29,7 @@ import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Roles;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** The life of an evaluation round: opening, sealed self-assessment, mutual review, closing, publication. */
 @ApplicationScoped
@@ -165,11 +165,11 @@ public class RoundService {
 
     /** A party closes the mutual review once at least one agreed finding is recorded. */
     @Transactional
-    public EvaluationRound close(UUID roundId, UUID actingFor, long expectedVersion, String reason) {
+    public EvaluationRound close(UUID roundId, UUID actingFor, IfMatch ifMatch, String reason) {
         EvaluationRound round = Lookup.roundForUpdate(roundId);
         EvaluationPlan plan = Lookup.plan(round.planId);
         access.requirePartyMember(plan, actingFor);
-        ETags.requireCurrent(expectedVersion, round.version);
+        ifMatch.requireCurrent(round.version);
         round.requireStatus(RoundStatus.IN_REVIEW, RoundStatus.CLOSED);
         long findings = Finding.count("roundId", round.id);
         if (findings == 0) {
@@ -217,11 +217,11 @@ public class RoundService {
 
     /** Staff of the agreement's department publish a CLOSED round; the result becomes public. */
     @Transactional
-    public RoundResult publish(UUID roundId, UUID actingFor, long expectedVersion) {
+    public RoundResult publish(UUID roundId, UUID actingFor, IfMatch ifMatch) {
         EvaluationRound round = Lookup.roundForUpdate(roundId);
         EvaluationPlan plan = Lookup.plan(round.planId);
         access.requireDepartmentStaff(plan, actingFor);
-        ETags.requireCurrent(expectedVersion, round.version);
+        ifMatch.requireCurrent(round.version);
         round.publish();
         round.flush();
         audit.record(AuditRecord.of("EvaluationRound", round.id, "published")

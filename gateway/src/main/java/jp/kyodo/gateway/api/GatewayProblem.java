@@ -41,6 +41,27 @@ public enum GatewayProblem {
             "The answer could not be assembled in time.",
             "制限時間内に応答を組み立てられませんでした。"),
 
+    NOTHING_HERE("not-found", 404,
+            "Not found", "見つかりません",
+            "There is nothing at this address. The API is under /api; its description is at /q/openapi.",
+            "このアドレスには何もありません。API は /api 以下にあり、その説明は /q/openapi にあります。"),
+
+    METHOD_NOT_ALLOWED_HERE("method-not-allowed", 405,
+            "Method not allowed", "このメソッドは使用できません",
+            "This address does not answer %s; the Allow header lists what it does answer.",
+            "このアドレスは %s を受け付けません。使用できるメソッドは Allow ヘッダーのとおりです。"),
+
+    URI_TOO_LONG("uri-too-long", 414,
+            "Request URI too long", "リクエスト URI が長すぎます",
+            "The request line is longer than the %s characters the gateway accepts; send long filters in fewer or "
+                    + "shorter query parameters.",
+            "リクエスト行がゲートウェイの上限（%s 文字）を超えています。クエリパラメーターを減らすか短くしてください。"),
+
+    HEADERS_TOO_LARGE("request-header-fields-too-large", 431,
+            "Request header fields too large", "リクエストヘッダーが大きすぎます",
+            "The request's headers together are larger than the %s the gateway accepts.",
+            "リクエストヘッダーの合計がゲートウェイの上限（%s）を超えています。"),
+
     NO_ROUTE("not-found", 404,
             "Not found", "見つかりません",
             "No service handles this path.",

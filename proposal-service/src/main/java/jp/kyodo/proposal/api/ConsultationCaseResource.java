@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.kernel.FieldOfActivity;
+import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
@@ -31,7 +32,7 @@ public class ConsultationCaseResource {
     @GET
     @Operation(summary = "Search consultation cases by text (Japanese, no spaces needed; full- and half-width alike), field, fiscal year and outcome; staff and coordinators")
     public Page<ConsultationCaseSearch.Found> search(@QueryParam("q") String text,
-            @QueryParam("field") FieldOfActivity field, @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("field") FieldOfActivity field, @QueryParam("fiscalYear") FiscalYear fiscalYear,
             @QueryParam("outcome") ProposalStatus outcome, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         caller.requireAnyRole(Roles.CITY_STAFF, Roles.COORDINATOR, Roles.ADMIN);
@@ -44,7 +45,8 @@ public class ConsultationCaseResource {
         }
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);
-        return Page.of(search.search(new ConsultationCaseSearch.Query(text, field, fiscalYear, outcome), after,
+        return Page.of(search.search(new ConsultationCaseSearch.Query(text, field,
+                fiscalYear == null ? null : fiscalYear.year(), outcome), after,
                 page.fetchSize()), page.limit(), ConsultationCaseSearch::cursorOf, f -> f);
     }
 }

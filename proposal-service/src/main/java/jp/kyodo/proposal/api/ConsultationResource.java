@@ -37,6 +37,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CommentSide;
 import jp.kyodo.proposal.domain.ConsultationComment;
 import jp.kyodo.proposal.domain.ContentDiff;
@@ -146,8 +147,7 @@ public class ConsultationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        ProposalVersion version = proposals.revise(id, expected, body.actingFor(), body.toContent(),
+        ProposalVersion version = proposals.revise(id, IfMatch.from(headers), body.actingFor(), body.toContent(),
                 body.revisionNote());
         Proposal proposal = Proposal.require(id);
         return Response.created(URI.create("/api/proposals/" + id + "/versions/" + version.number))

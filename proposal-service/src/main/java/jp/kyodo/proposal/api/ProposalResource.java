@@ -36,6 +36,7 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
 import jp.kyodo.proposal.domain.ScreeningResult;
@@ -132,8 +133,8 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProposalRequest body,
             @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
-        Proposal proposal = proposals.updateDraft(id, expected, body.actingFor(), body.themeId(), body.toContent());
+        Proposal proposal = proposals.updateDraft(id, IfMatch.from(headers), body.actingFor(), body.themeId(),
+                body.toContent());
         return Response.ok(ProposalView.of(proposal, null)).tag(ETags.of(proposal.version)).build();
     }
 
@@ -142,12 +143,12 @@ public class ProposalResource {
     @Transactional
     @Operation(summary = "Submit a draft (提出): the proposers must be verified and a theme's window open; assigns the reference number")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read; when sent, 412 if someone changed it since")
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The submitted proposal (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Submission body,
             @Context HttpHeaders headers) {
-        Proposal proposal = proposals.submit(id, optionalVersion(headers), body.actingFor(),
+        Proposal proposal = proposals.submit(id, IfMatch.from(headers), body.actingFor(),
                 body.consentToCaseArchive());
         return ok(proposal);
     }
@@ -157,12 +158,12 @@ public class ProposalResource {
     @Transactional
     @Operation(summary = "Open the consultation (協議開始) as staff of the proposal's department")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read; when sent, 412 if someone changed it since")
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The proposal in consultation (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response openConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.ActingFor body,
             @Context HttpHeaders headers) {
-        return ok(proposals.openConsultation(id, optionalVersion(headers), body.actingFor()));
+        return ok(proposals.openConsultation(id, IfMatch.from(headers), body.actingFor()));
     }
 
     @POST
@@ -170,12 +171,12 @@ public class ProposalResource {
     @Transactional
     @Operation(summary = "Close the consultation without screening (相談終了), with the reason, as staff of the department")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read; when sent, 412 if someone changed it since")
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The proposal, not pursued (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response closeConsultation(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
-        return ok(proposals.closeWithoutScreening(id, optionalVersion(headers), body.actingFor(), body.reason()));
+        return ok(proposals.closeWithoutScreening(id, IfMatch.from(headers), body.actingFor(), body.reason()));
     }
 
     @POST
@@ -183,12 +184,12 @@ public class ProposalResource {
     @Transactional
     @Operation(summary = "Withdraw the proposal (取下げ) before a decision, as a proposer")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read; when sent, 412 if someone changed it since")
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The withdrawn proposal (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull TransitionRequests.Reasoned body,
             @Context HttpHeaders headers) {
-        return ok(proposals.withdraw(id, optionalVersion(headers), body.actingFor(), body.reason()));
+        return ok(proposals.withdraw(id, IfMatch.from(headers), body.actingFor(), body.reason()));
     }
 
     @GET
@@ -202,11 +203,5 @@ public class ProposalResource {
 
     private Response ok(Proposal proposal) {
         return Response.ok(ProposalView.of(proposal, null)).tag(ETags.of(proposal.version)).build();
-    }
-
-    /** State changes check If-Match when it is sent; the state machine guards them either way. */
-    static Long optionalVersion(HttpHeaders headers) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
-        return ifMatch == null || ifMatch.isBlank() ? null : ETags.expectedVersion(headers);
     }
 }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CriterionScore;
 import jp.kyodo.proposal.domain.DecisionOutcome;
 import jp.kyodo.proposal.domain.Proposal;
@@ -132,12 +133,12 @@ public class ScreeningResource {
     @Transactional
     @Operation(summary = "Open the screening (審査開始) with a committee, as staff of the proposal's department")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read; when sent, 412 if someone changed it since")
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The screening; ETag: the proposal's new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScreeningView.class)))
     public Response open(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest body,
             @Context HttpHeaders headers) {
-        Screening screening = screenings.open(id, ProposalResource.optionalVersion(headers), body.actingFor(),
+        Screening screening = screenings.open(id, IfMatch.from(headers), body.actingFor(),
                 body.reviewers(), body.round(), body.criteriaWeights());
         return Response.ok(ScreeningView.of(screening)).tag(ETags.of(Proposal.require(id).version)).build();
     }
@@ -195,12 +196,12 @@ public class ScreeningResource {
     @Transactional
     @Operation(summary = "Record the decision (採択・不採択) and the committee's rationale, as staff of the department")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read; when sent, 412 if someone changed it since")
+            required = true, description = "The ETag last read: 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The decided proposal (ETag: its new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest body,
             @Context HttpHeaders headers) {
-        Proposal proposal = screenings.decide(id, ProposalResource.optionalVersion(headers), body.actingFor(),
+        Proposal proposal = screenings.decide(id, IfMatch.from(headers), body.actingFor(),
                 body.outcome(), body.rationale());
         return Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
                 .tag(ETags.of(proposal.version)).build();

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.audit.AuditEntry;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.idempotency.Idempotent;
@@ -69,7 +70,7 @@ public class ThemeResource {
 
     @GET
     @Operation(summary = "List themes (readable without login); open=true lists those accepting proposals now")
-    public Page<ThemeView> list(@QueryParam("open") Boolean open, @QueryParam("fiscalYear") Integer fiscalYear,
+    public Page<ThemeView> list(@QueryParam("open") Boolean open, @QueryParam("fiscalYear") FiscalYear fiscalYear,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);
@@ -81,7 +82,7 @@ public class ThemeResource {
         }
         if (fiscalYear != null) {
             query.append(" and fiscalYear = :fiscalYear");
-            parameters.and("fiscalYear", fiscalYear);
+            parameters.and("fiscalYear", fiscalYear.year());
         }
         if (after != null) {
             query.append(" and (window.closesAt > :afterCloses or (window.closesAt = :afterCloses and id > :afterId))");

@@ -4,18 +4,15 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.kyodo.directory.readmodel.OrganizationProblems;
 import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.problem.ProblemType;
 
 /**
  * 利害関係者の除斥: a reviewer who belongs to a proposing organisation cannot score the proposal; neither can one
  * whose organisation proposed in the same theme, since ranking a competitor is scoring one's own chances.
  */
 public final class ConflictOfInterestPolicy {
-
-    public static final ProblemType CONFLICT_OF_INTEREST = ProblemType.of("conflict-of-interest", 403,
-            "Conflict of interest", "利害関係があるため審査できません");
 
     private ConflictOfInterestPolicy() {
     }
@@ -47,7 +44,7 @@ public final class ConflictOfInterestPolicy {
     public static void requireNone(Collection<UUID> reviewerOrganizations, Collection<UUID> proposers,
             Collection<UUID> proposersInSameTheme) {
         conflictOf(reviewerOrganizations, proposers, proposersInSameTheme).ifPresent(reason -> {
-            throw new ProblemException(CONFLICT_OF_INTEREST, reason);
+            throw new ProblemException(OrganizationProblems.CONFLICT_OF_INTEREST, reason);
         });
     }
 }

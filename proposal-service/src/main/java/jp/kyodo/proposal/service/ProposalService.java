@@ -17,7 +17,7 @@ import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.CityShareCeiling;
 import jp.kyodo.proposal.domain.ConsultationCase;
 import jp.kyodo.proposal.domain.ContentDiff;
@@ -83,11 +83,11 @@ public class ProposalService {
     }
 
     @Transactional
-    public Proposal updateDraft(UUID id, long expectedVersion, UUID actingFor, UUID themeId,
+    public Proposal updateDraft(UUID id, IfMatch ifMatch, UUID actingFor, UUID themeId,
             ProposalContent requested) {
         Proposal proposal = Proposal.require(id);
         access.requireProposer(proposal, actingFor);
-        ETags.requireCurrent(expectedVersion, proposal.version);
+        ifMatch.requireCurrent(proposal.version);
         if (proposal.status != ProposalStatus.DRAFT) {
             throw ProblemException.conflict(
                     "Only a draft can be edited; during consultation publish a revised version instead.",
@@ -108,10 +108,10 @@ public class ProposalService {
     }
 
     @Transactional
-    public Proposal submit(UUID id, Long expectedVersion, UUID actingFor, boolean consentToCaseArchive) {
+    public Proposal submit(UUID id, IfMatch ifMatch, UUID actingFor, boolean consentToCaseArchive) {
         Proposal proposal = Proposal.require(id);
         access.requireProposer(proposal, actingFor);
-        requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         if (!proposal.status.canMoveTo(ProposalStatus.SUBMITTED)) {
             proposal.moveTo(ProposalStatus.SUBMITTED);
         }
@@ -149,10 +149,10 @@ public class ProposalService {
 
     /** The department takes the proposal into consultation (協議・ブラッシュアップ). */
     @Transactional
-    public Proposal openConsultation(UUID id, Long expectedVersion, UUID actingFor) {
+    public Proposal openConsultation(UUID id, IfMatch ifMatch, UUID actingFor) {
         Proposal proposal = Proposal.require(id);
         requireDepartmentOf(proposal, actingFor);
-        requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         ProposalStatus from = proposal.moveTo(ProposalStatus.IN_CONSULTATION);
         proposal.flush();
         audit.record(AuditRecord.of("Proposal", id, "consultation-opened").transition(from, proposal.status)
@@ -162,19 +162,19 @@ public class ProposalService {
 
     /** Staff close a consultation that will not go to screening (相談終了), with the reason. */
     @Transactional
-    public Proposal closeWithoutScreening(UUID id, Long expectedVersion, UUID actingFor, String reason) {
+    public Proposal closeWithoutScreening(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Proposal proposal = Proposal.require(id);
         requireDepartmentOf(proposal, actingFor);
-        requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         return end(proposal, ProposalStatus.NOT_PURSUED, "not-pursued", actingFor, reason);
     }
 
     /** The proposers withdraw before a decision (取下げ). */
     @Transactional
-    public Proposal withdraw(UUID id, Long expectedVersion, UUID actingFor, String reason) {
+    public Proposal withdraw(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Proposal proposal = Proposal.require(id);
         access.requireProposer(proposal, actingFor);
-        requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         return end(proposal, ProposalStatus.WITHDRAWN, "withdrawn", actingFor, reason);
     }
 
@@ -197,11 +197,11 @@ public class ProposalService {
 
     /** Proposers publish a revised version during consultation; every version is kept. */
     @Transactional
-    public ProposalVersion revise(UUID id, long expectedVersion, UUID actingFor, ProposalContent requested,
+    public ProposalVersion revise(UUID id, IfMatch ifMatch, UUID actingFor, ProposalContent requested,
             String note) {
         Proposal proposal = Proposal.require(id);
         access.requireProposer(proposal, actingFor);
-        ETags.requireCurrent(expectedVersion, proposal.version);
+        ifMatch.requireCurrent(proposal.version);
         if (proposal.status != ProposalStatus.IN_CONSULTATION) {
             throw ProblemException.conflict("Revised versions are published during consultation only.",
                     "改訂版は協議中にのみ公開できます。");
@@ -239,12 +239,6 @@ public class ProposalService {
         if (!actingFor.equals(proposal.departmentId())) {
             throw ProblemException.forbidden("The proposal is addressed to another department.",
                     "この提案は別の所管課宛てです。");
-        }
-    }
-
-    public static void requireVersion(Long expectedVersion, Proposal proposal) {
-        if (expectedVersion != null) {
-            ETags.requireCurrent(expectedVersion, proposal.version);
         }
     }
 

@@ -22,6 +22,7 @@ import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Roles;
+import jp.kyodo.platform.web.IfMatch;
 import jp.kyodo.proposal.domain.ConflictOfInterestPolicy;
 import jp.kyodo.proposal.domain.CriteriaWeights;
 import jp.kyodo.proposal.domain.CriterionScore;
@@ -60,11 +61,11 @@ public class ScreeningService {
     ProposalEvents events;
 
     @Transactional
-    public Screening open(UUID id, Long expectedVersion, UUID actingFor, List<String> reviewers, Integer round,
+    public Screening open(UUID id, IfMatch ifMatch, UUID actingFor, List<String> reviewers, Integer round,
             Map<ScreeningCriterion, Integer> weights) {
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
-        ProposalService.requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         if (!proposal.status.canMoveTo(ProposalStatus.UNDER_SCREENING)) {
             proposal.moveTo(ProposalStatus.UNDER_SCREENING);
         }
@@ -152,10 +153,10 @@ public class ScreeningService {
     }
 
     @Transactional
-    public Proposal decide(UUID id, Long expectedVersion, UUID actingFor, DecisionOutcome outcome, String rationale) {
+    public Proposal decide(UUID id, IfMatch ifMatch, UUID actingFor, DecisionOutcome outcome, String rationale) {
         Proposal proposal = Proposal.require(id);
         proposals.requireDepartmentOf(proposal, actingFor);
-        ProposalService.requireVersion(expectedVersion, proposal);
+        ifMatch.requireCurrent(proposal.version);
         if (!proposal.status.canMoveTo(outcome.status())) {
             proposal.moveTo(outcome.status());
         }

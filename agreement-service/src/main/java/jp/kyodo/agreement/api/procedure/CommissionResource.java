@@ -2,7 +2,7 @@ package jp.kyodo.agreement.api.procedure;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +34,7 @@ import jp.kyodo.agreement.service.CommissionPerformance;
 import jp.kyodo.agreement.service.ProcedureSteps;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** A collaborative commission in force: its inspector, and each fiscal year from completion report to payment. */
 @Path("/api/agreements/{id}/commission")
@@ -66,7 +67,7 @@ public class CommissionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response appointInspector(@PathParam("id") UUID id, @Valid @NotNull StepRequests.InspectorAppointment body,
             @Context HttpHeaders headers) {
-        commission.appointInspector(id, ETags.expectedVersion(headers), body.actingFor(), body.inspectorSubject());
+        commission.appointInspector(id, IfMatch.from(headers), body.actingFor(), body.inspectorSubject());
         Agreement agreement = Agreements.find(id);
         return Response.ok(views.of(agreement)).tag(ETags.of(agreement.version)).build();
     }
@@ -105,7 +106,7 @@ public class CommissionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.AdvancePayment body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> commission.payAdvance(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> commission.payAdvance(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen()), body.paidOn()));
     }
 
@@ -121,7 +122,7 @@ public class CommissionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response reportCompletion(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.CompletionReport body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> commission.reportCompletion(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> commission.reportCompletion(id, ifMatch, fiscalYear, body.actingFor(),
                 body.completedOn(), body.summary()));
     }
 
@@ -138,7 +139,7 @@ public class CommissionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response inspect(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.Inspection body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> commission.inspect(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> commission.inspect(id, ifMatch, fiscalYear, body.actingFor(),
                 body.result() == StepRequests.InspectionResult.PASSED, body.findings(),
                 body.finalAmountYen() == null ? null : Yen.of(body.finalAmountYen())));
     }
@@ -155,7 +156,7 @@ public class CommissionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.Invoice body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> commission.invoice(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> commission.invoice(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen())));
     }
 
@@ -171,7 +172,7 @@ public class CommissionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.Payment body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> commission.pay(id, expected, fiscalYear, body.actingFor(), body.paidOn()));
+        return step(id, headers, ifMatch -> commission.pay(id, ifMatch, fiscalYear, body.actingFor(), body.paidOn()));
     }
 
     @POST
@@ -185,12 +186,12 @@ public class CommissionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.RefundReceipt body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> commission.recordRefund(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> commission.recordRefund(id, ifMatch, fiscalYear, body.actingFor(),
                 body.receivedOn()));
     }
 
-    private Response step(UUID id, HttpHeaders headers, LongFunction<ProcedureTrack> step) {
-        ProcedureTrack track = step.apply(ETags.expectedVersion(headers));
+    private Response step(UUID id, HttpHeaders headers, Function<IfMatch, ProcedureTrack> step) {
+        ProcedureTrack track = step.apply(IfMatch.from(headers));
         return view(Agreements.find(id), track);
     }
 

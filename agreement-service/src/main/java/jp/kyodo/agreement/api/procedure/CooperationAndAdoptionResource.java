@@ -35,6 +35,7 @@ import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.agreement.service.CooperationAndAdoption;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** Goods lent for a project cooperation, activity reports, and an adopt group's requests for supplies. */
 @Path("/api/agreements/{id}")
@@ -93,7 +94,7 @@ public class CooperationAndAdoptionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response returnGoods(@PathParam("id") UUID id, @PathParam("goodsId") UUID goodsId,
             @Valid @NotNull GoodsReturn body, @Context HttpHeaders headers) {
-        steps.returnGoods(id, ETags.expectedVersion(headers), goodsId, body.actingFor(), body.returnedOn(),
+        steps.returnGoods(id, IfMatch.from(headers), goodsId, body.actingFor(), body.returnedOn(),
                 body.condition());
         return procedure(id, Response.Status.OK);
     }
@@ -147,7 +148,7 @@ public class CooperationAndAdoptionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response decideSupplies(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
             @Valid @NotNull SupplyDecision body, @Context HttpHeaders headers) {
-        steps.decideSupplies(id, ETags.expectedVersion(headers), requestId, body.actingFor(), body.approved(),
+        steps.decideSupplies(id, IfMatch.from(headers), requestId, body.actingFor(), body.approved(),
                 body.answer());
         return procedure(id, Response.Status.OK);
     }

@@ -27,6 +27,7 @@ import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.agreement.service.EventReports;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** Reports after an event: an endorsed event's, a co-hosted event's. */
 @Path("/api/agreements/{id}")
@@ -53,7 +54,7 @@ public class EventReportResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response reportEndorsedEvent(@PathParam("id") UUID id, @Valid @NotNull StepRequests.EventReport body,
             @Context HttpHeaders headers) {
-        reports.reportEndorsedEvent(id, ETags.expectedVersion(headers), body.actingFor(), body.heldOn(),
+        reports.reportEndorsedEvent(id, IfMatch.from(headers), body.actingFor(), body.heldOn(),
                 body.attendance(), body.summary());
         return procedure(id);
     }
@@ -70,7 +71,7 @@ public class EventReportResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response reportHostedEvent(@PathParam("id") UUID id, @PathParam("eventId") UUID eventId,
             @Valid @NotNull StepRequests.EventReport body, @Context HttpHeaders headers) {
-        reports.reportHostedEvent(id, ETags.expectedVersion(headers), eventId, body.actingFor(), body.heldOn(),
+        reports.reportHostedEvent(id, IfMatch.from(headers), eventId, body.actingFor(), body.heldOn(),
                 body.attendance(), body.summary(), body.actualCostYen() == null ? null : Yen.of(body.actualCostYen()));
         return procedure(id);
     }

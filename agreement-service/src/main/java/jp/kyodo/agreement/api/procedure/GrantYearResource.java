@@ -2,7 +2,7 @@ package jp.kyodo.agreement.api.procedure;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +35,7 @@ import jp.kyodo.agreement.service.GrantYears;
 import jp.kyodo.agreement.service.ProcedureSteps;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 /** A subsidy's grants, one per fiscal year: from the decision to the payment or refund. */
 @Path("/api/agreements/{id}/grant-years")
@@ -86,7 +87,7 @@ public class GrantYearResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.AdvancePayment body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> grants.payAdvance(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> grants.payAdvance(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen()), body.paidOn()));
     }
 
@@ -101,7 +102,7 @@ public class GrantYearResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response reportResults(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.GrantResultsReport body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> grants.reportResults(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> grants.reportResults(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.actualCostYen()), body.summary()));
     }
 
@@ -119,7 +120,7 @@ public class GrantYearResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response fixAmount(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.AmountFixing body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> grants.fixAmount(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> grants.fixAmount(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.eligibleCostYen()), body.fixedAmountYen() == null ? null : Yen.of(body.fixedAmountYen())));
     }
 
@@ -135,7 +136,7 @@ public class GrantYearResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.Invoice body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> grants.invoice(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> grants.invoice(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen())));
     }
 
@@ -151,7 +152,7 @@ public class GrantYearResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.Payment body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> grants.pay(id, expected, fiscalYear, body.actingFor(), body.paidOn()));
+        return step(id, headers, ifMatch -> grants.pay(id, ifMatch, fiscalYear, body.actingFor(), body.paidOn()));
     }
 
     @POST
@@ -165,7 +166,7 @@ public class GrantYearResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull StepRequests.RefundReceipt body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> grants.recordRefund(id, expected, fiscalYear, body.actingFor(),
+        return step(id, headers, ifMatch -> grants.recordRefund(id, ifMatch, fiscalYear, body.actingFor(),
                 body.receivedOn()));
     }
 
@@ -180,11 +181,11 @@ public class GrantYearResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response cancel(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
             @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {
-        return step(id, headers, expected -> grants.cancel(id, expected, fiscalYear, body.actingFor(), body.reason()));
+        return step(id, headers, ifMatch -> grants.cancel(id, ifMatch, fiscalYear, body.actingFor(), body.reason()));
     }
 
-    private Response step(UUID id, HttpHeaders headers, LongFunction<ProcedureTrack> step) {
-        ProcedureTrack track = step.apply(ETags.expectedVersion(headers));
+    private Response step(UUID id, HttpHeaders headers, Function<IfMatch, ProcedureTrack> step) {
+        ProcedureTrack track = step.apply(IfMatch.from(headers));
         return view(Agreements.find(id), track);
     }
 

@@ -1,6 +1,7 @@
 package jp.kyodo.stack.bench;
 
 import jp.kyodo.stack.DemoUserClient;
+import jp.kyodo.stack.DemoUserClient.Reply;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -225,16 +226,17 @@ public final class Benchmark {
      */
     private void propagation(int n) throws InterruptedException {
         section("Event propagation: adoption → agreement draft (" + n + " proposals)");
-        List<String> ready = new ArrayList<>();
+        List<Reply> ready = new ArrayList<>();
         for (int i = 0; i < n + 3; i++) {
             ready.add(proposalUnderScreening());
         }
         String agreements = direct(ServiceSpec.AGREEMENTS, "/api/agreements?proposalId=");
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
-            String id = ready.get(i);
-            api.post("staff1", gw("/api/proposals/" + id + "/decision"), Map.of("actingFor", department,
-                    "outcome", "ADOPTED", "rationale", "地域の課題に即し、実現可能性が高い")).expect(200);
+            String id = proposalOf(ready.get(i));
+            api.call("staff1", "POST", gw("/api/proposals/" + id + "/decision"), Map.of("actingFor", department,
+                    "outcome", "ADOPTED", "rationale", "地域の課題に即し、実現可能性が高い"), ready.get(i).etag())
+                    .expect(200);
             long t0 = System.nanoTime();
             long deadline = t0 + Duration.ofSeconds(30).toNanos();
             while (true) {
@@ -253,7 +255,7 @@ public final class Benchmark {
             }
             Thread.sleep(100);
         }
-        adoptedProposal = ready.get(0);
+        adoptedProposal = proposalOf(ready.get(0));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("samples", millis.size());
         r.put("p50Ms", round(percentile(millis, 50)));
@@ -320,20 +322,27 @@ public final class Benchmark {
         return m;
     }
 
-    private String proposalUnderScreening() {
-        String id = api.post("partner1", gw("/api/proposals"), proposalBody).expect(201).body().path("id").asText();
-        String base = gw("/api/proposals/" + id);
-        api.post("partner1", base + "/submission", Map.of("actingFor", npo, "consentToCaseArchive", true)).expect(200);
-        api.post("staff1", base + "/consultation", Map.of("actingFor", department)).expect(200);
-        api.post("staff1", base + "/screening", Map.of("actingFor", department, "reviewers", List.of(REVIEWER1)))
-                .expect(200);
+    private static String proposalOf(Reply screening) {
+        return screening.body().path("proposalId").asText();
+    }
+
+    /** A proposal whose screening is scored: the screening as opened, with the proposal's ETag for the decision. */
+    private Reply proposalUnderScreening() {
+        Reply created = api.post("partner1", gw("/api/proposals"), proposalBody).expect(201);
+        String base = gw("/api/proposals/" + created.body().path("id").asText());
+        Reply submitted = api.call("partner1", "POST", base + "/submission",
+                Map.of("actingFor", npo, "consentToCaseArchive", true), created.etag()).expect(200);
+        Reply consulted = api.call("staff1", "POST", base + "/consultation", Map.of("actingFor", department),
+                submitted.etag()).expect(200);
+        Reply screening = api.call("staff1", "POST", base + "/screening",
+                Map.of("actingFor", department, "reviewers", List.of(REVIEWER1)), consulted.etag()).expect(200);
         List<Map<String, Object>> scores = new ArrayList<>();
         for (String c : List.of("PUBLIC_BENEFIT", "NEED_FOR_COLLABORATION", "FEASIBILITY", "PIONEERING",
                 "SUSTAINABILITY", "BUDGET_SOUNDNESS")) {
             scores.add(Map.of("criterion", c, "score", 4, "comment", "負荷試験"));
         }
         api.post("reviewer1", base + "/scores", Map.of("scores", scores)).expect(201);
-        return id;
+        return screening;
     }
 
     // ------------------------------------------------------------------------------------------------ reads

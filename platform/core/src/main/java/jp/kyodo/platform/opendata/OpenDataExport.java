@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,7 +23,6 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import jp.kyodo.platform.problem.ProblemException;
 
 /**
  * Answers a request for a published data set (公開データ) in the format the client asked for: JSON (the default) or
@@ -58,9 +56,14 @@ public final class OpenDataExport {
      */
     private static final CsvMapper CSV = new CsvMapper();
 
-    /** What the client receives. */
+    /** What the client receives; {@code ?format=} names it in lower case. */
     public enum Format {
-        JSON, CSV
+        JSON, CSV;
+
+        /** {@code csv} or {@code json}, in any case (the query parameter). */
+        public static Format fromString(String value) {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        }
     }
 
     private OpenDataExport() {
@@ -70,14 +73,9 @@ public final class OpenDataExport {
      * {@code ?format=csv|json} decides; otherwise the client's {@code Accept}, in its order of preference: text/csv
      * (or text/*) gives CSV, application/json or a wildcard gives JSON. Without either, JSON.
      */
-    public static Format negotiate(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.trim().toLowerCase(Locale.ROOT)) {
-                case "csv" -> Format.CSV;
-                case "json" -> Format.JSON;
-                default -> throw ProblemException.invalidField("format", "Must be csv or json.",
-                        "csv または json を指定してください。");
-            };
+    public static Format negotiate(Format format, HttpHeaders headers) {
+        if (format != null) {
+            return format;
         }
         for (MediaType type : headers.getAcceptableMediaTypes()) {
             if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
@@ -88,25 +86,6 @@ public final class OpenDataExport {
             }
         }
         return Format.JSON;
-    }
-
-    /**
-     * The {@code fiscalYear} filter: null when absent (every year), else the year as a whole number. What makes a
-     * valid fiscal year is the caller's rule: {@code check} throws {@link IllegalArgumentException} for one it
-     * refuses (a service passes {@code FiscalYear::of}). Anything else is a 400 naming {@code fiscalYear}.
-     */
-    public static Integer fiscalYear(String value, IntConsumer check) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            check.accept(year);
-            return year;
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("fiscalYear", "A fiscal year in western years, such as 2027.",
-                    "年度は 2027 のように西暦で指定してください。");
-        }
     }
 
     /** The data set's records in the chosen format, with the licence. */

@@ -22,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -33,6 +35,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jp.kyodo.platform.db.DatabaseOutage;
+import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.RequestIds;
 
 /**
@@ -79,12 +82,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
-        return respond(stale(), headers, uri);
+        return respond(ETags.stale(), headers, uri);
     }
 
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
-        return respond(stale(), headers, uri);
+        return respond(ETags.stale(), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -108,6 +111,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof ProblemException problem) {
             // A parameter converter's refusal (QueryParameterConverters): it names the parameter.
             return respond(problem, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The body reader's refusal of a body it could not parse: say why, as for any unreadable body.
+            return respond(jsonProblem(json), headers, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -189,18 +196,17 @@ public class ProblemMappers {
         return Locale.ENGLISH;
     }
 
-    private static ProblemException stale() {
-        return new ProblemException(ProblemType.PRECONDITION_FAILED,
-                LocalizedText.of("Someone changed this resource since you read it; read it again and retry.",
-                        "読み込んだ後に他の利用者が更新しました。再読み込みしてからやり直してください。"));
-    }
-
     private static ProblemException unauthenticatedProblem() {
         return new ProblemException(ProblemType.UNAUTHENTICATED,
                 LocalizedText.of("Sign in: a valid bearer token is required.", "ログインしてください（有効なトークンが必要です）。"));
     }
 
     private static ProblemException jsonProblem(JsonProcessingException e) {
+        String duplicate = duplicateProperty(e);
+        if (duplicate != null) {
+            return ProblemException.invalidField(duplicate, "Given more than once: send each property once.",
+                    "同じ項目が複数回指定されています。一度だけ指定してください。");
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
             if (e instanceof UnrecognizedPropertyException) {
@@ -222,6 +228,30 @@ public class ProblemMappers {
         }
         return new ProblemException(ProblemType.MALFORMED_REQUEST,
                 LocalizedText.of("The body cannot be read.", "本文を読み取れません。"));
+    }
+
+    /**
+     * The path of the property an object repeats ({@code StrictJson} makes the parser refuse it), or null. The parser
+     * stops at the repeated name, so its context is where the name stands.
+     */
+    static String duplicateProperty(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read && read.getProcessor() != null
+                    && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field '")) {
+                return pathOf(read.getProcessor().getParsingContext());
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonStreamContext where) {
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext context = where; context != null && !context.inRoot();
+                context = context.getParent()) {
+            segments.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : "." + context.getCurrentName());
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     static String jsonPath(List<JsonMappingException.Reference> path) {

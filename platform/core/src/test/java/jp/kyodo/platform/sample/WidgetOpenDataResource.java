@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataRequest;
 import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataset;
 
 /** A published data set of sample rows whose texts and types exercise the CSV writer, filtered by year. */
 @Path("/api/widgets/open-data")
+@Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
 public class WidgetOpenDataResource {
 
     @Inject
@@ -47,13 +47,12 @@ public class WidgetOpenDataResource {
 
     @GET
     @Path("widgets")
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    public Response widgets(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        return openData.answer(WIDGETS, fiscalYear, format, headers, y -> {
-            if (y < 2000) {
+    public Response widgets(@BeanParam OpenDataRequest request) {
+        return openData.answer(WIDGETS, request, year -> {
+            if (year < 2000) {
                 throw new IllegalArgumentException("too early");
             }
+            return year;
         }, year -> ROWS.stream().filter(r -> year == null || r.year() == year).toList());
     }
 
@@ -65,9 +64,7 @@ public class WidgetOpenDataResource {
 
     @GET
     @Path("hidden-rows")
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    public Response hiddenRows(@QueryParam("format") String format, @Context HttpHeaders headers) {
-        return openData.answer(HIDDEN, null, format, headers, year -> {
-        }, year -> List.of(new HiddenRow("a\"b", List.of(2027, 2028))));
+    public Response hiddenRows(@BeanParam OpenDataRequest request) {
+        return openData.answer(HIDDEN, request, year -> year, year -> List.of(new HiddenRow("a\"b", List.of(2027, 2028))));
     }
 }

@@ -30,6 +30,7 @@ import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.security.Roles;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.IfMatch;
 
 @Path("/api/widgets")
 public class WidgetResource {
@@ -79,9 +80,10 @@ public class WidgetResource {
     @Path("{id}")
     @Transactional
     public Response update(@PathParam("id") UUID id, @Valid @NotNull WidgetRequest body, @Context HttpHeaders headers) {
-        long expected = ETags.expectedVersion(headers);
+        // The recipe every service follows: find, authorise, then the precondition.
         Widget widget = find(id);
-        ETags.requireCurrent(expected, widget.version);
+        caller.requireAnyRole(Roles.CITY_STAFF);
+        IfMatch.from(headers).requireCurrent(widget.version);
         widget.name = body.name();
         widget.colour = body.colour();
         widget.flush();

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +74,23 @@ class HttpConventionsTest extends PlatformTestSupport {
 
     @Test
     @TestSecurity(user = "staff-1", roles = "city-staff")
+    void aPropertyGivenTwiceIsA400NamingItWhereverItStands() {
+        for (String body : List.of("{\"name\":\"a\",\"name\":\"b\",\"colour\":\"RED\"}",
+                "{\"name\":\"a\",\"colour\":\"RED\",\"name\":\"b\"}")) {
+            given().contentType(ContentType.JSON).body(body).when().post(WIDGETS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:kyodo:problem:validation-failed"))
+                    .body("errors.field", hasItem("name"));
+        }
+        // Before the caller is looked at, like any unreadable body; and the same for a write that needs If-Match.
+        Response created = create("dup-" + UUID.randomUUID().toString().substring(0, 8), null);
+        given().contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                .body("{\"name\":\"a\",\"colour\":\"RED\",\"colour\":\"BLUE\"}").when().put(created.header("Location"))
+                .then().statusCode(400).body("errors.field", hasItem("colour"));
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
     void queryParametersThatDoNotParseAreA400NamingTheParameterNotA404() {
         given().queryParam("limit", "abc").when().get(WIDGETS)
                 .then().statusCode(400).contentType("application/problem+json")
@@ -120,14 +138,47 @@ class HttpConventionsTest extends PlatformTestSupport {
         String etag = created.header("ETag");
         assertThat(etag).isEqualTo("\"0\"");
 
-        given().contentType(ContentType.JSON).body("{\"name\":\"renamed\",\"colour\":\"BLUE\"}")
-                .when().put(location).then().statusCode(428).body("type", equalTo("urn:kyodo:problem:precondition-required"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body("{\"name\":\"renamed\",\"colour\":\"BLUE\"}")
-                .when().put(location).then().statusCode(412).body("type", equalTo("urn:kyodo:problem:precondition-failed"));
-        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"name\":\"renamed\",\"colour\":\"BLUE\"}")
-                .when().put(location).then().statusCode(200).header("ETag", "\"1\"");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"name\":\"again\",\"colour\":\"BLUE\"}")
-                .when().put(location).then().statusCode(412);
+        rename(location, null).then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("urn:kyodo:problem:precondition-required"));
+        rename(location, "\"7\"").then().statusCode(412)
+                .body("type", equalTo("urn:kyodo:problem:precondition-failed"));
+        rename(location, etag).then().statusCode(200).header("ETag", "\"1\"");
+        rename(location, etag).then().statusCode(412);
+    }
+
+    @Test
+    @TestSecurity(user = "staff-1", roles = "city-staff")
+    void ifMatchIsAListOfStrongEntityTagsOrAStar() {
+        String location = create("tags-" + UUID.randomUUID().toString().substring(0, 8), null).header("Location");
+
+        // Unreadable preconditions are refused as failed, never guessed at (no quotes, junk after a tag, a lone W/).
+        for (String unreadable : List.of("0", "\"0\" junk", "W/", "\"0", "*, \"0\"", "\u00e9\"0\"")) {
+            rename(location, unreadable).then().statusCode(412)
+                    .body("type", equalTo("urn:kyodo:problem:precondition-failed"));
+        }
+        // RFC 9110 compares If-Match strongly: a weak tag never matches, even of the current version.
+        rename(location, "W/\"0\"").then().statusCode(412);
+        // One current tag in a list is enough; so is a second field line.
+        rename(location, "\"5\", \"0\"").then().statusCode(200).header("ETag", "\"1\"");
+        given().contentType(ContentType.JSON).header("If-Match", "\"9\"").header("If-Match", "\"1\"")
+                .body("{\"name\":\"two-lines\",\"colour\":\"BLUE\"}").when().put(location)
+                .then().statusCode(200).header("ETag", "\"2\"");
+        // * is "whatever version is current" (RFC 9110 13.1.1): the write goes through on an existing resource ...
+        rename(location, "*").then().statusCode(200).header("ETag", "\"3\"");
+        rename(location, " * ").then().statusCode(200).header("ETag", "\"4\"");
+        // ... and an absent one stays absent.
+        rename(WIDGETS + "/" + UUID.randomUUID(), "*").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "citizen-1", roles = "citizen")
+    void theCallerIsAuthorisedBeforeThePreconditionIsLookedAt() {
+        String location = WIDGETS + "/" + widgetMadeByStaff();
+        // A caller who may not write learns nothing of the version: 403 whatever If-Match says, or without one.
+        for (String ifMatch : Arrays.asList(null, "garbage", "*", "\"0\"", "\"99\"", "W/\"0\"")) {
+            rename(location, ifMatch).then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("urn:kyodo:problem:forbidden"));
+        }
     }
 
     @Test
@@ -248,6 +299,24 @@ class HttpConventionsTest extends PlatformTestSupport {
     void prometheusMetricsIncludeTheOutboxBacklog() {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("kyodo_outbox_backlog"));
+    }
+
+    private static Response rename(String location, String ifMatch) {
+        // A new name each time: a write that changes nothing keeps the version.
+        String name = "renamed-" + UUID.randomUUID().toString().substring(0, 8);
+        var request = given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"colour\":\"BLUE\"}");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().put(location);
+    }
+
+    /** A widget of the sample's own table, written directly: the test runs as a caller who may not create one. */
+    private UUID widgetMadeByStaff() {
+        UUID id = UUID.randomUUID();
+        jp.kyodo.platform.testing.Database.execute(dataSource,
+                "insert into widget (id, name, colour, version) values (?, ?, 'RED', 0)", id, "kept-" + id);
+        return id;
     }
 
     private static Response create(String name, String idempotencyKey) {

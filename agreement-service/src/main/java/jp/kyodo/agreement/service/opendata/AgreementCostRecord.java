@@ -1,0 +1,27 @@
+package jp.kyodo.agreement.service.opendata;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jp.kyodo.agreement.domain.AgreementState;
+import jp.kyodo.directory.readmodel.ActorType;
+
+/** One party's costs in one fiscal year of one agreement: the columns of agreement-costs.csv. */
+@Schema(name = "OpenDataAgreementCost", description = "One party's costs in one fiscal year of an agreement (費用分担)")
+public record AgreementCostRecord(
+        @Schema(description = "The agreement") UUID agreementId,
+        @Schema(description = "Its title (事業名)") String title,
+        @Schema(description = "ACTIVE or COMPLETED") AgreementState state,
+        @Schema(description = "Fiscal year (年度)") int fiscalYear,
+        @Schema(description = "The party (当事者)") UUID organizationId,
+        @Schema(description = "Its name") String organizationName,
+        @Schema(description = "Its actor type (協働の主体)") ActorType actorType,
+        @Schema(description = "Whether it is a city department (市)") boolean cityParty,
+        @Schema(description = "Cost planned in the agreement, whole yen (負担額)") long plannedCostYen,
+        @Schema(description = "Whether amounts include consumption tax") Boolean consumptionTaxIncluded,
+        @Schema(description = "Actual cost reported (実績報告), whole yen; empty until filed") Long reportedActualCostYen,
+        @Schema(description = "Amount the settlement confirmed (精算額), whole yen; empty until settled") Long confirmedAmountYen,
+        @Schema(description = "Still to be paid by the city, whole yen") Long toPayYen,
+        @Schema(description = "To be returned to the city, whole yen (返還額)") Long toReturnYen) {
+}
