@@ -107,7 +107,8 @@ class PartnerClientIT {
         assertEquals(List.of(npo), created.getProposingOrganizationIds());
 
         Proposal submitted = once("proposal-service has seen the NPO verified",
-                () -> proposals.proposalResourceSubmit(created.getId(),
+                // The draft it has just created: whatever version is current ("*", RFC 9110) is the one it submits.
+                () -> proposals.proposalResourceSubmit(created.getId(), "*",
                         new SubmissionRequest().actingFor(npo).consentToCaseArchive(true), null));
         assertEquals("SUBMITTED", String.valueOf(submitted.getStatus()));
         assertNotNull(submitted.getReferenceNumber(), "a submitted proposal has its reference number (受付番号)");
@@ -141,7 +142,7 @@ class PartnerClientIT {
         // 4. The city opens an interim round; the partner system submits the NPO's self-assessment.
         UUID planId = Eventually.await("evaluation-service made the plan", Eventually.CROSS_SERVICE, () -> {
             try {
-                return evaluations.evaluationPlanResourcePlans(agreementId.toString(), null, null).getItems().stream()
+                return evaluations.evaluationPlanResourcePlans(agreementId, null, null).getItems().stream()
                         .findFirst().map(EvaluationPlan::getId);
             } catch (ApiException e) {
                 return Optional.empty();

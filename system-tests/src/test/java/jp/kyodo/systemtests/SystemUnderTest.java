@@ -1,6 +1,7 @@
 package jp.kyodo.systemtests;
 
 import jp.kyodo.stack.Stack;
+import jp.kyodo.stack.ServiceSpec;
 import jp.kyodo.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -65,6 +66,9 @@ public final class SystemUnderTest implements BeforeAllCallback {
                 .dataDir(dir)
                 .logsDir(dir.resolve("logs"))
                 .randomPorts()
+                // An endorsement can then be applied for, approved and reported on the same day (EndorsementProcedureIT);
+                // the lead-time rule is still refused for an event already past.
+                .serviceProperty(ServiceSpec.AGREEMENTS, "kyodo.procedures.endorsement-lead-days", "0")
                 .build();
         Stack s = Stack.create(config);
         String mode = System.getProperty("kyodo.systemtests.services", "available");
