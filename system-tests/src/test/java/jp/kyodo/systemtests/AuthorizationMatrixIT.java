@@ -294,7 +294,7 @@ class AuthorizationMatrixIT {
         content.put("purpose", "講演会");
         content.put("term", Map.of("start", FormSteps.TODAY.toString(), "end", FormSteps.TODAY.toString()));
         content.put("parties", List.of(Map.of("organizationId", f.id("dept")), Map.of("organizationId", f.id("npo"))));
-        content.put("terms", MatrixFixture.endorsementTerms(FormSteps.TODAY));
+        content.put("terms", FormSteps.endorsementTerms(FormSteps.TODAY, false));
         return content;
     }
 

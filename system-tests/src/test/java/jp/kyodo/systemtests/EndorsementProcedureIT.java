@@ -82,17 +82,7 @@ class EndorsementProcedureIT {
         c.put("term", Map.of("start", day.toString(), "end", day.toString()));
         c.put("parties", List.of(Map.of("organizationId", w.department.toString()),
                 Map.of("organizationId", w.npo.toString())));
-        Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("form", "ENDORSEMENT");
-        terms.put("firstDay", day.toString());
-        terms.put("lastDay", day.toString());
-        terms.put("place", "市民会館");
-        terms.put("feeCharged", false);
-        terms.put("expectedAudience", 200);
-        terms.put("politicalPurpose", political);
-        terms.put("religiousPurpose", false);
-        terms.put("commercialPurpose", false);
-        c.put("terms", terms);
+        c.put("terms", FormSteps.endorsementTerms(day, political));
         return c;
     }
 

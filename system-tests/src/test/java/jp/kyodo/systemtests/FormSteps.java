@@ -105,6 +105,21 @@ final class FormSteps {
         return c;
     }
 
+    /** An endorsement application's terms for an event on {@code day}, declaring a political purpose or none. */
+    static Map<String, Object> endorsementTerms(LocalDate day, boolean political) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("form", "ENDORSEMENT");
+        terms.put("firstDay", day.toString());
+        terms.put("lastDay", day.toString());
+        terms.put("place", "市民会館");
+        terms.put("feeCharged", false);
+        terms.put("expectedAudience", 200);
+        terms.put("politicalPurpose", political);
+        terms.put("religiousPurpose", false);
+        terms.put("commercialPurpose", false);
+        return terms;
+    }
+
     // ------------------------------------------------------------------------------------------------ lifecycle
 
     /** Opens an agreement as {@code user} for {@code actingFor}, retrying while agreement-service learns the directory. */

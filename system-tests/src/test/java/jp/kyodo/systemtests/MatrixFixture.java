@@ -422,7 +422,7 @@ final class MatrixFixture {
         Map<String, Object> endorsement = forms.content("ENDORSEMENT", "マトリクスの講演会");
         endorsement.remove("tasks");
         endorsement.remove("targets");
-        endorsement.put("terms", endorsementTerms(FormSteps.TODAY));
+        endorsement.put("terms", FormSteps.endorsementTerms(FormSteps.TODAY, false));
         UUID endorsed = forms.open("partner1", npo, endorsement);
         JsonPath received = FormSteps.submit("partner1", endorsed, npo).jsonPath();
         call(() -> Gateway.as("signer1").body(Map.of("form", "ENDORSEMENT", "actingFor", dept.toString(),
@@ -454,21 +454,6 @@ final class MatrixFixture {
         ids.put("supply-request", call(() -> Gateway.as("partner1").body(Map.of("actingFor", npo.toString(), "items",
                 List.of(Map.of("item", "ごみ袋", "quantity", 50)))), "POST", "/api/agreements/" + adopted
                 + "/supply-requests", 201).path("supplyRequests[0].requestId"));
-    }
-
-    /** An endorsement application's terms for an event on {@code day}. */
-    static Map<String, Object> endorsementTerms(LocalDate day) {
-        Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("form", "ENDORSEMENT");
-        terms.put("firstDay", day.toString());
-        terms.put("lastDay", day.toString());
-        terms.put("place", "市民会館");
-        terms.put("feeCharged", false);
-        terms.put("expectedAudience", 100);
-        terms.put("politicalPurpose", false);
-        terms.put("religiousPurpose", false);
-        terms.put("commercialPurpose", false);
-        return terms;
     }
 
     // ------------------------------------------------------------------------------------------------ evaluations

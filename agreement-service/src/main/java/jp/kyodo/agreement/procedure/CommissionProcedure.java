@@ -176,9 +176,9 @@ public final class CommissionProcedure extends FormProcedure {
                     year.reportedOn.plusDays(settings.inspectionDays()));
             case AWAITING_INVOICE -> track.expect(PerformanceStep.INVOICE, ProcedureTrack.Actor.PARTNER, null);
             case INVOICED -> track.expect(PerformanceStep.PAYMENT, ProcedureTrack.Actor.CITY,
-                    year.invoicedOn.plusDays(settings.paymentDays()));
+                    year.balance.invoicedOn.plusDays(settings.paymentDays()));
             case REFUND_ORDERED -> track.expect(PerformanceStep.REFUND, ProcedureTrack.Actor.PARTNER,
-                    year.refundOrderedOn.plusDays(settings.refundDays()));
+                    year.balance.refundOrderedOn.plusDays(settings.refundDays()));
             default -> track.nothingExpected();
         }
     }

@@ -2,6 +2,8 @@ package jp.kyodo.agreement.procedure;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import jp.kyodo.kernel.Yen;
 
 /** The figures of a commission's performance in one fiscal year: the amount due, advances, report, inspection, payment. */
@@ -18,12 +20,7 @@ public class CommissionYear {
     public LocalDate inspectedOn;
     /** The amount the work is accepted at (精算額): the contract amount, or for 概算払 the actual amount. */
     public Yen finalAmountYen;
-    public Yen toPayYen;
-    public Yen toReturnYen;
-    public Yen invoicedYen;
-    public LocalDate invoicedOn;
-    public Yen paidYen;
-    public LocalDate paidOn;
-    public LocalDate refundOrderedOn;
-    public LocalDate refundedOn;
+    /** The balance of the accepted amount: invoice and payment, or refund. */
+    @JsonUnwrapped
+    public BalanceDue balance = new BalanceDue();
 }

@@ -2,6 +2,8 @@ package jp.kyodo.agreement.procedure;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import jp.kyodo.kernel.Yen;
 
 /**
@@ -27,19 +29,14 @@ public class GrantYear {
     public Yen eligibleCostYen;
     public Yen fixedAmountYen;
     public LocalDate fixedOn;
-    public Yen toPayYen;
-    public Yen toReturnYen;
-    public Yen invoicedYen;
-    public LocalDate invoicedOn;
-    public Yen paidYen;
-    public LocalDate paidOn;
-    public LocalDate refundOrderedOn;
-    public LocalDate refundedOn;
+    /** The balance of the fixed amount: invoice and payment, or refund. */
+    @JsonUnwrapped
+    public BalanceDue balance = new BalanceDue();
     public String cancellationReason;
     public LocalDate cancelledOn;
 
     /** Everything the city has paid for the year so far (advances and the final payment). */
     public Yen paidSoFar() {
-        return paidYen == null ? advancesPaidYen : advancesPaidYen.plus(paidYen);
+        return advancesPaidYen.plus(balance.paid());
     }
 }

@@ -171,9 +171,9 @@ public final class SubsidyProcedure extends FormProcedure {
                     year.reportedOn.plusDays(settings.amountFixingDays()));
             case AWAITING_INVOICE -> track.expect(GrantStep.INVOICE, ProcedureTrack.Actor.PARTNER, null);
             case INVOICED -> track.expect(GrantStep.PAYMENT, ProcedureTrack.Actor.CITY,
-                    year.invoicedOn.plusDays(settings.paymentDays()));
+                    year.balance.invoicedOn.plusDays(settings.paymentDays()));
             case REFUND_ORDERED -> track.expect(GrantStep.REFUND, ProcedureTrack.Actor.PARTNER,
-                    year.refundOrderedOn.plusDays(settings.refundDays()));
+                    year.balance.refundOrderedOn.plusDays(settings.refundDays()));
             default -> track.nothingExpected();
         }
     }

@@ -23,9 +23,11 @@ import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.OutcomeOwner;
 import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.agreement.procedure.FormProcedure;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.kernel.FiscalYear;
 
-/** Renders a frozen version as the printable agreement document (協定書), in Japanese. */
+/** Renders a frozen version as its printable document (協定書, 委託契約書, 合意書, or the application), in Japanese. */
 @ApplicationScoped
 public class AgreementDocument {
 
@@ -39,6 +41,9 @@ public class AgreementDocument {
     @Inject
     @Location("agreement-document.html")
     Template template;
+
+    @Inject
+    Procedures procedures;
 
     public String render(Agreement agreement, AgreementVersion version) {
         AgreementContent content = CanonicalJson.read(version.content);
@@ -69,12 +74,18 @@ public class AgreementDocument {
                 name.apply(s.organizationId), s.signerRole.name().equals("SIGNATORY") ? "決裁権者" : "代表者",
                 s.signedAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate().format(JAPANESE_DATE),
                 s.contentSha256)).toList();
+        FormProcedure procedure = procedures.of(content.form());
+        // A version the city decides is the partner's application; the notice the decision issues is its own document.
+        String documentTitle = procedure.decidedByCity()
+                ? (content.form() == jp.kyodo.kernel.CollaborationForm.SUBSIDY ? "補助金交付申請書" : "後援名義使用承認申請書")
+                : procedure.versionDocument().titleJa();
         return template.data("title", content.title())
+                .data("documentTitle", documentTitle)
                 .data("version", version.number)
                 .data("sha256", version.contentSha256)
                 .data("frozenOn", date(version.frozenAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate()))
                 .data("inForce", Integer.valueOf(version.number).equals(agreement.versionInForce))
-                .data("form", formJa(content.form().name()))
+                .data("form", content.form().japanese())
                 .data("area", content.activityArea().name())
                 .data("purpose", nullToEmpty(content.purpose()))
                 .data("approach", nullToEmpty(content.approach()))
@@ -128,19 +139,6 @@ public class AgreementDocument {
             case PUBLIC_AGENCY -> "国等の機関";
             case CITY_DEPARTMENT -> "市の所管課";
             case INTERMEDIARY -> "中間支援組織";
-        };
-    }
-
-    private static String formJa(String form) {
-        return switch (form) {
-            case "CO_HOSTING" -> "実行委員会・共催";
-            case "AGREEMENT" -> "協定";
-            case "JOINT_FUNDING" -> "協働負担金";
-            case "COLLABORATIVE_COMMISSION" -> "協働型委託";
-            case "PROJECT_COOPERATION" -> "事業協力";
-            case "SUBSIDY" -> "補助";
-            case "ADOPT_PROGRAM" -> "アダプト制度";
-            default -> "後援";
         };
     }
 

@@ -2,16 +2,15 @@ package jp.kyodo.agreement.service;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.terms.CommissionTerms;
 import jp.kyodo.agreement.domain.content.terms.PaymentTerms;
-import jp.kyodo.agreement.procedure.Balance;
 import jp.kyodo.agreement.procedure.ClosingPeriod;
 import jp.kyodo.agreement.procedure.CommissionContract;
 import jp.kyodo.agreement.procedure.CommissionProcedure;
@@ -51,38 +50,27 @@ public class CommissionPerformance {
     @Inject
     DirectoryReadModel directory;
 
-    private record Year(Agreement agreement, AgreementContent content, ProcedureTrack track, CommissionYear year,
-            PerformanceState state) {
+    /** The year a step is taken on, its figures and state before the step. */
+    private record Year(ProcedureSteps.Located at, CommissionYear year, PerformanceState state) {
     }
 
-    private interface Authorisation {
-        void check(AgreementContent content);
-    }
-
-    private Year year(UUID id, IfMatch ifMatch, int fiscalYear, Authorisation authorise) {
-        Agreement agreement = Agreements.find(id);
-        authorise.check(Agreements.current(agreement));
-        ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = Agreements.inForce(agreement);
-        ProcedureProblems.requireForm(content, CollaborationForm.COLLABORATIVE_COMMISSION);
-        ProcedureTrack track = steps.track(agreement, TrackKind.COMMISSION_YEAR, Integer.toString(fiscalYear));
-        return new Year(agreement, content, track, track.data(CommissionYear.class),
-                track.state(PerformanceState.class));
+    private Year year(UUID id, IfMatch ifMatch, int fiscalYear, Consumer<AgreementContent> authorise) {
+        ProcedureSteps.Located at = steps.locate(id, ifMatch, CollaborationForm.COLLABORATIVE_COMMISSION,
+                TrackKind.COMMISSION_YEAR, Integer.toString(fiscalYear), authorise);
+        return new Year(at, at.track().data(CommissionYear.class), at.track().state(PerformanceState.class));
     }
 
     /** The department appoints (or replaces) the inspector, one of the members of a department party. */
     @Transactional
     public ProcedureTrack appointInspector(UUID id, IfMatch ifMatch, UUID actingFor, String inspectorSubject) {
-        Agreement agreement = Agreements.find(id);
-        access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
-        ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = Agreements.inForce(agreement);
-        ProcedureProblems.requireForm(content, CollaborationForm.COLLABORATIVE_COMMISSION);
+        ProcedureSteps.Located at = steps.locate(id, ifMatch, CollaborationForm.COLLABORATIVE_COMMISSION,
+                TrackKind.COMMISSION_CONTRACT, "contract", c -> access.requireDepartmentStaff(c, actingFor));
+        AgreementContent content = at.content();
         if (content.departments().stream().noneMatch(d -> directory.isMember(inspectorSubject, d.organizationId()))) {
             throw ProblemException.invalidField("inspectorSubject", "The inspector must be a member of a department "
                     + "party.", "検査員は当事者である所管課の職員から指定してください。");
         }
-        ProcedureTrack track = steps.track(agreement, TrackKind.COMMISSION_CONTRACT, "contract");
+        ProcedureTrack track = at.track();
         InspectorState from = track.state(InspectorState.class);
         CommissionContract contract = track.data(CommissionContract.class);
         contract.inspectorSubject = inspectorSubject;
@@ -91,7 +79,7 @@ public class CommissionPerformance {
         track.state = CommissionProcedure.INSPECTOR.next(from, InspectorStep.APPOINT_INSPECTOR).name();
         track.data = TrackData.write(contract);
         track.nothingExpected();
-        return steps.record(agreement, content, track, InspectorStep.APPOINT_INSPECTOR, from.name(),
+        return steps.record(at.agreement(), content, track, InspectorStep.APPOINT_INSPECTOR, from.name(),
                 ProcedureSteps.entered("inspectorSubject", inspectorSubject), actingFor, "commission-inspector-appointed");
     }
 
@@ -101,7 +89,7 @@ public class CommissionPerformance {
             LocalDate paidOn) {
         Year y = year(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.ADVANCE_PAYMENT);
-        CommissionTerms terms = y.content().terms(CommissionTerms.class).orElseThrow();
+        CommissionTerms terms = y.at().content().terms(CommissionTerms.class).orElseThrow();
         if (terms.paymentTerms() == PaymentTerms.LUMP_SUM) {
             throw ProblemException.conflict("The contract is paid in one sum after the passed inspection (一括払).",
                     "この契約は完了検査合格後の一括払です。");
@@ -165,7 +153,7 @@ public class CommissionPerformance {
             return step(y, PerformanceStep.INSPECTION, PerformanceState.RETURNED,
                     ProcedureSteps.entered("result", "RETURNED", "findings", findings), actingFor, "commission-inspected");
         }
-        CommissionTerms terms = y.content().terms(CommissionTerms.class).orElseThrow();
+        CommissionTerms terms = y.at().content().terms(CommissionTerms.class).orElseThrow();
         Yen accepted = year.contractAmountYen;
         if (terms.paymentTerms() == PaymentTerms.ESTIMATED_PAYMENT) {
             if (finalAmount == null) {
@@ -181,16 +169,13 @@ public class CommissionPerformance {
             throw ProblemException.invalidField("finalAmountYen", "Only a 概算払 contract is accepted at another amount "
                     + "than the contract amount (" + year.contractAmountYen + ").", "概算払以外の契約は委託料で精算します。");
         }
-        Balance balance = Balance.of(accepted, year.advancesPaidYen);
         year.inspectedOn = ProcedureSteps.today();
         year.finalAmountYen = accepted;
-        year.toPayYen = balance.toPay();
-        year.toReturnYen = balance.toReturn();
-        PerformanceState to = balance.toReturn().amount() > 0 ? PerformanceState.REFUND_ORDERED
-                : balance.settled() ? PerformanceState.SETTLED : PerformanceState.AWAITING_INVOICE;
-        if (to == PerformanceState.REFUND_ORDERED) {
-            year.refundOrderedOn = year.inspectedOn;
-        }
+        PerformanceState to = switch (year.balance.fix(accepted, year.advancesPaidYen, year.inspectedOn)) {
+            case INVOICE -> PerformanceState.AWAITING_INVOICE;
+            case REFUND -> PerformanceState.REFUND_ORDERED;
+            case SETTLED -> PerformanceState.SETTLED;
+        };
         return step(y, PerformanceStep.INSPECTION, to, ProcedureSteps.entered("result", "PASSED", "finalAmountYen",
                 accepted), actingFor, "commission-inspected");
     }
@@ -200,12 +185,7 @@ public class CommissionPerformance {
     public ProcedureTrack invoice(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount) {
         Year y = year(id, ifMatch, fiscalYear, c -> access.requirePartner(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.INVOICE);
-        if (!amount.equals(y.year().toPayYen)) {
-            throw ProblemException.invalidField("amountYen", "A proper invoice asks for the balance due: "
-                    + y.year().toPayYen + ".", "請求額は精算額の残額（" + y.year().toPayYen + "）です。");
-        }
-        y.year().invoicedYen = amount;
-        y.year().invoicedOn = ProcedureSteps.today();
+        y.year().balance.invoice(amount, ProcedureSteps.today());
         return step(y, PerformanceStep.INVOICE, PerformanceState.INVOICED, ProcedureSteps.entered("amountYen", amount),
                 actingFor, "commission-invoiced");
     }
@@ -215,15 +195,9 @@ public class CommissionPerformance {
     public ProcedureTrack pay(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate paidOn) {
         Year y = year(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.PAYMENT);
-        if (paidOn.isBefore(y.year().invoicedOn)) {
-            throw ProblemException.invalidField("paidOn", "A payment cannot precede the invoice (" + y.year().invoicedOn
-                    + ").", "支払日が請求日（" + y.year().invoicedOn + "）より前です。");
-        }
-        ClosingPeriod.requirePayable(FiscalYear.of(fiscalYear), paidOn, "paidOn");
-        y.year().paidYen = y.year().invoicedYen;
-        y.year().paidOn = paidOn;
+        y.year().balance.pay(paidOn, FiscalYear.of(fiscalYear));
         return step(y, PerformanceStep.PAYMENT, PerformanceState.PAID, ProcedureSteps.entered("paidOn", paidOn,
-                "budgetYear", fiscalYear, "amountYen", y.year().paidYen), actingFor, "commission-paid");
+                "budgetYear", fiscalYear, "amountYen", y.year().balance.paidYen), actingFor, "commission-paid");
     }
 
     /** 返還: the department records that an estimate paid beyond the accepted amount came back. */
@@ -231,18 +205,19 @@ public class CommissionPerformance {
     public ProcedureTrack recordRefund(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate receivedOn) {
         Year y = year(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         CommissionProcedure.COMMISSION_YEAR.require(y.state(), PerformanceStep.REFUND);
-        y.year().refundedOn = receivedOn;
+        y.year().balance.refunded(receivedOn);
         return step(y, PerformanceStep.REFUND, PerformanceState.REFUNDED, ProcedureSteps.entered("receivedOn",
-                receivedOn, "amountYen", y.year().toReturnYen), actingFor, "commission-refunded");
+                receivedOn, "amountYen", y.year().balance.toReturnYen), actingFor, "commission-refunded");
     }
 
     private ProcedureTrack step(Year y, PerformanceStep step, PerformanceState to, Object entered, UUID actingFor,
             String event) {
-        ProcedureTrack track = y.track();
+        ProcedureTrack track = y.at().track();
         track.state = CommissionProcedure.COMMISSION_YEAR.next(y.state(), step, to).name();
         track.data = TrackData.write(y.year());
         procedures.of(CollaborationForm.COLLABORATIVE_COMMISSION, CommissionProcedure.class).expectNext(track, y.year(),
-                y.content().term().end());
-        return steps.record(y.agreement(), y.content(), track, step, y.state().name(), entered, actingFor, event);
+                y.at().content().term().end());
+        return steps.record(y.at().agreement(), y.at().content(), track, step, y.state().name(), entered, actingFor,
+                event);
     }
 }

@@ -52,12 +52,9 @@ public class CooperationAndAdoption {
     @Transactional
     public ProcedureTrack returnGoods(UUID id, IfMatch ifMatch, UUID goodsId, UUID actingFor, LocalDate returnedOn,
             String condition) {
-        Agreement agreement = Agreements.find(id);
-        access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
-        ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = Agreements.inForce(agreement);
-        ProcedureProblems.requireForm(content, CollaborationForm.PROJECT_COOPERATION);
-        ProcedureTrack track = steps.track(agreement, TrackKind.GOODS, goodsId.toString());
+        ProcedureSteps.Located at = steps.locate(id, ifMatch, CollaborationForm.PROJECT_COOPERATION, TrackKind.GOODS,
+                goodsId.toString(), c -> access.requireDepartmentStaff(c, actingFor));
+        ProcedureTrack track = at.track();
         GoodsState from = track.state(GoodsState.class);
         CooperationProcedure.GOODS.require(from, GoodsStep.RETURN);
         LentGoods goods = track.data(LentGoods.class);
@@ -70,7 +67,7 @@ public class CooperationAndAdoption {
         track.state = CooperationProcedure.GOODS.next(from, GoodsStep.RETURN).name();
         track.data = TrackData.write(goods);
         track.nothingExpected();
-        return steps.record(agreement, content, track, GoodsStep.RETURN, from.name(),
+        return steps.record(at.agreement(), at.content(), track, GoodsStep.RETURN, from.name(),
                 ProcedureSteps.entered("returnedOn", returnedOn, "condition", condition), actingFor, "goods-returned");
     }
 
@@ -172,12 +169,9 @@ public class CooperationAndAdoption {
     @Transactional
     public ProcedureTrack decideSupplies(UUID id, IfMatch ifMatch, UUID requestId, UUID actingFor, boolean approved,
             String answer) {
-        Agreement agreement = Agreements.find(id);
-        access.requireDepartmentStaff(Agreements.current(agreement), actingFor);
-        ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = Agreements.inForce(agreement);
-        ProcedureProblems.requireForm(content, CollaborationForm.ADOPT_PROGRAM);
-        ProcedureTrack track = steps.track(agreement, TrackKind.SUPPLY_REQUEST, requestId.toString());
+        ProcedureSteps.Located at = steps.locate(id, ifMatch, CollaborationForm.ADOPT_PROGRAM, TrackKind.SUPPLY_REQUEST,
+                requestId.toString(), c -> access.requireDepartmentStaff(c, actingFor));
+        ProcedureTrack track = at.track();
         SupplyState from = track.state(SupplyState.class);
         SupplyStep step = approved ? SupplyStep.APPROVAL : SupplyStep.DECLINE;
         AdoptProcedure.SUPPLY_REQUEST.require(from, step);
@@ -187,7 +181,7 @@ public class CooperationAndAdoption {
         track.state = AdoptProcedure.SUPPLY_REQUEST.next(from, step).name();
         track.data = TrackData.write(request);
         track.nothingExpected();
-        return steps.record(agreement, content, track, step, from.name(),
+        return steps.record(at.agreement(), at.content(), track, step, from.name(),
                 ProcedureSteps.entered("approved", approved, "answer", answer), actingFor, "supplies-decided");
     }
 

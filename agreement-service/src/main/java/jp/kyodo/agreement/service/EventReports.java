@@ -49,12 +49,11 @@ public class EventReports {
     @Transactional
     public ProcedureTrack reportEndorsedEvent(UUID id, IfMatch ifMatch, UUID actingFor, LocalDate heldOn, int attendance,
             String summary) {
-        Agreement agreement = Agreements.find(id);
-        access.requirePartner(Agreements.current(agreement), actingFor);
-        ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = Agreements.inForce(agreement);
-        ProcedureProblems.requireForm(content, CollaborationForm.ENDORSEMENT);
-        ProcedureTrack track = steps.track(agreement, TrackKind.ENDORSED_EVENT, "event");
+        ProcedureSteps.Located at = steps.locate(id, ifMatch, CollaborationForm.ENDORSEMENT, TrackKind.ENDORSED_EVENT,
+                "event", c -> access.requirePartner(c, actingFor));
+        Agreement agreement = at.agreement();
+        AgreementContent content = at.content();
+        ProcedureTrack track = at.track();
         EndorsementState from = track.state(EndorsementState.class);
         EndorsementProcedure.ENDORSED_EVENT.require(from, EndorsementStep.EVENT_REPORT);
         EndorsedEvent event = track.data(EndorsedEvent.class);
@@ -77,12 +76,9 @@ public class EventReports {
     @Transactional
     public ProcedureTrack reportHostedEvent(UUID id, IfMatch ifMatch, UUID eventId, UUID actingFor, LocalDate heldOn,
             int attendance, String summary, Yen actualCost) {
-        Agreement agreement = Agreements.find(id);
-        access.requirePartyMember(Agreements.current(agreement), actingFor);
-        ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = Agreements.inForce(agreement);
-        ProcedureProblems.requireForm(content, CollaborationForm.CO_HOSTING);
-        ProcedureTrack track = steps.track(agreement, TrackKind.HOSTED_EVENT, eventId.toString());
+        ProcedureSteps.Located at = steps.locate(id, ifMatch, CollaborationForm.CO_HOSTING, TrackKind.HOSTED_EVENT,
+                eventId.toString(), c -> access.requirePartyMember(c, actingFor));
+        ProcedureTrack track = at.track();
         HostedEventState from = track.state(HostedEventState.class);
         CoHostingProcedure.HOSTED_EVENT.require(from, HostedEventStep.EVENT_REPORT);
         HostedEventReport event = track.data(HostedEventReport.class);
@@ -95,7 +91,7 @@ public class EventReports {
         track.state = CoHostingProcedure.HOSTED_EVENT.next(from, HostedEventStep.EVENT_REPORT).name();
         track.data = TrackData.write(event);
         track.nothingExpected();
-        return steps.record(agreement, content, track, HostedEventStep.EVENT_REPORT, from.name(),
+        return steps.record(at.agreement(), at.content(), track, HostedEventStep.EVENT_REPORT, from.name(),
                 ProcedureSteps.entered("heldOn", heldOn, "attendance", attendance, "summary", summary,
                         "actualCostYen", actualCost), actingFor, "hosted-event-reported");
     }

@@ -2,15 +2,15 @@ package jp.kyodo.agreement.service;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.procedure.AmountFixing;
-import jp.kyodo.agreement.procedure.Balance;
+import jp.kyodo.agreement.procedure.BalanceDue;
 import jp.kyodo.agreement.procedure.ClosingPeriod;
 import jp.kyodo.agreement.procedure.GrantYear;
 import jp.kyodo.agreement.procedure.ProcedureTrack;
@@ -43,32 +43,20 @@ public class GrantYears {
     @Inject
     Procedures procedures;
 
-    /** The agreement and its grant year, after the caller's rights and the ETag were checked by {@code authorise}. */
-    private record Grant(Agreement agreement, AgreementContent content, ProcedureTrack track, GrantYear year,
-            GrantState state) {
+    /** The grant a step is taken on, its figures and state before the step. */
+    private record Grant(ProcedureSteps.Located at, GrantYear year, GrantState state) {
     }
 
-    private interface Authorisation {
-        void check(AgreementContent content);
-    }
-
-    private Grant grant(UUID id, IfMatch ifMatch, int fiscalYear, Authorisation authorise) {
-        Agreement agreement = Agreements.find(id);
-        authorise.check(Agreements.current(agreement));
-        ifMatch.requireCurrent(agreement.version);
-        AgreementContent content = Agreements.inForce(agreement);
-        ProcedureProblems.requireForm(content, CollaborationForm.SUBSIDY);
-        ProcedureTrack track = steps.track(agreement, TrackKind.GRANT_YEAR, Integer.toString(fiscalYear));
-        return new Grant(agreement, content, track, track.data(GrantYear.class), track.state(GrantState.class));
-    }
-
-    private SubsidyProcedure subsidy() {
-        return procedures.of(CollaborationForm.SUBSIDY, SubsidyProcedure.class);
+    private Grant grant(UUID id, IfMatch ifMatch, int fiscalYear, Consumer<AgreementContent> authorise) {
+        ProcedureSteps.Located at = steps.locate(id, ifMatch, CollaborationForm.SUBSIDY, TrackKind.GRANT_YEAR,
+                Integer.toString(fiscalYear), authorise);
+        return new Grant(at, at.track().data(GrantYear.class), at.track().state(GrantState.class));
     }
 
     /** 概算払: the department pays part of the decided amount in advance. */
     @Transactional
-    public ProcedureTrack payAdvance(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount, LocalDate paidOn) {
+    public ProcedureTrack payAdvance(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount,
+            LocalDate paidOn) {
         Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.ADVANCE_PAYMENT);
         Yen after = g.year().advancesPaidYen.plus(amount);
@@ -79,8 +67,8 @@ public class GrantYears {
         }
         ClosingPeriod.requirePayable(FiscalYear.of(fiscalYear), paidOn, "paidOn");
         g.year().advancesPaidYen = after;
-        return step(g, GrantStep.ADVANCE_PAYMENT, GrantState.DECIDED, ProcedureSteps.entered("amountYen", amount, "paidOn", paidOn,
-                "budgetYear", fiscalYear), actingFor, "grant-advance-paid");
+        return step(g, GrantStep.ADVANCE_PAYMENT, GrantState.DECIDED, actingFor, "grant-advance-paid",
+                "amountYen", amount, "paidOn", paidOn, "budgetYear", fiscalYear);
     }
 
     /** 実績報告: the partner reports the year's actual costs after its work. */
@@ -91,8 +79,8 @@ public class GrantYears {
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.RESULTS_REPORT);
         g.year().reportedCostYen = actualCost;
         g.year().reportedOn = ProcedureSteps.today();
-        return step(g, GrantStep.RESULTS_REPORT, GrantState.REPORTED, ProcedureSteps.entered("actualCostYen", actualCost, "summary",
-                summary), actingFor, "grant-results-reported");
+        return step(g, GrantStep.RESULTS_REPORT, GrantState.REPORTED, actingFor, "grant-results-reported",
+                "actualCostYen", actualCost, "summary", summary);
     }
 
     /**
@@ -103,9 +91,8 @@ public class GrantYears {
     @Transactional
     public ProcedureTrack fixAmount(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen eligibleCost,
             Yen asked) {
-        Agreement agreement = Agreements.find(id);
         Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireSignatory(c, actingFor,
-                asked == null ? decidedAmountOf(agreement, fiscalYear) : asked.amount()));
+                asked == null ? decidedAmountOf(id, fiscalYear) : asked.amount()));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.AMOUNT_FIXING);
         GrantYear y = g.year();
         if (eligibleCost.exceeds(y.reportedCostYen)) {
@@ -122,26 +109,20 @@ public class GrantYears {
                     + ": the smallest of the decided amount, eligible costs × " + y.rate + " and the cap, rounded down"
                     + " to the thousand yen.", "確定額は " + ruled + "（交付決定額・対象経費×補助率・上限額のうち最も低い額、千円未満切捨て）を超えられません。");
         }
-        Yen fixed = asked == null ? ruled : asked;
-        Balance balance = Balance.of(fixed, y.advancesPaidYen);
         y.eligibleCostYen = eligibleCost;
-        y.fixedAmountYen = fixed;
+        y.fixedAmountYen = asked == null ? ruled : asked;
         y.fixedOn = ProcedureSteps.today();
-        y.toPayYen = balance.toPay();
-        y.toReturnYen = balance.toReturn();
-        GrantState to;
-        if (balance.toReturn().amount() > 0) {
-            y.refundOrderedOn = y.fixedOn;
-            to = GrantState.REFUND_ORDERED;
-        } else {
-            to = balance.settled() ? GrantState.SETTLED : GrantState.AWAITING_INVOICE;
-        }
-        return step(g, GrantStep.AMOUNT_FIXING, to, ProcedureSteps.entered("eligibleCostYen", eligibleCost,
-                "fixedAmountYen", asked), actingFor, "grant-amount-fixed");
+        GrantState to = switch (y.balance.fix(y.fixedAmountYen, y.advancesPaidYen, y.fixedOn)) {
+            case INVOICE -> GrantState.AWAITING_INVOICE;
+            case REFUND -> GrantState.REFUND_ORDERED;
+            case SETTLED -> GrantState.SETTLED;
+        };
+        return step(g, GrantStep.AMOUNT_FIXING, to, actingFor, "grant-amount-fixed", "eligibleCostYen", eligibleCost,
+                "fixedAmountYen", asked);
     }
 
-    private static long decidedAmountOf(Agreement agreement, int fiscalYear) {
-        return ProcedureTrack.of(agreement.id, TrackKind.GRANT_YEAR, Integer.toString(fiscalYear))
+    private static long decidedAmountOf(UUID id, int fiscalYear) {
+        return ProcedureTrack.of(id, TrackKind.GRANT_YEAR, Integer.toString(fiscalYear))
                 .map(t -> t.data(GrantYear.class).decidedAmountYen.amount()).orElse(0L);
     }
 
@@ -150,13 +131,8 @@ public class GrantYears {
     public ProcedureTrack invoice(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, Yen amount) {
         Grant g = grant(id, ifMatch, fiscalYear, c -> access.requirePartner(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.INVOICE);
-        if (!amount.equals(g.year().toPayYen)) {
-            throw ProblemException.invalidField("amountYen", "A proper invoice asks for the balance of the fixed amount: "
-                    + g.year().toPayYen + ".", "請求額は確定額の残額（" + g.year().toPayYen + "）です。");
-        }
-        g.year().invoicedYen = amount;
-        g.year().invoicedOn = ProcedureSteps.today();
-        return step(g, GrantStep.INVOICE, GrantState.INVOICED, ProcedureSteps.entered("amountYen", amount), actingFor, "grant-invoiced");
+        g.year().balance.invoice(amount, ProcedureSteps.today());
+        return step(g, GrantStep.INVOICE, GrantState.INVOICED, actingFor, "grant-invoiced", "amountYen", amount);
     }
 
     /** 支払: the department pays the invoice, charged to the grant's budget year (出納整理期間 allowing). */
@@ -164,15 +140,10 @@ public class GrantYears {
     public ProcedureTrack pay(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate paidOn) {
         Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.PAYMENT);
-        if (paidOn.isBefore(g.year().invoicedOn)) {
-            throw ProblemException.invalidField("paidOn", "A payment cannot precede the invoice (" + g.year().invoicedOn
-                    + ").", "支払日が請求日（" + g.year().invoicedOn + "）より前です。");
-        }
-        ClosingPeriod.requirePayable(FiscalYear.of(fiscalYear), paidOn, "paidOn");
-        g.year().paidYen = g.year().invoicedYen;
-        g.year().paidOn = paidOn;
-        return step(g, GrantStep.PAYMENT, GrantState.PAID, ProcedureSteps.entered("paidOn", paidOn, "budgetYear", fiscalYear,
-                "amountYen", g.year().paidYen), actingFor, "grant-paid");
+        BalanceDue balance = g.year().balance;
+        balance.pay(paidOn, FiscalYear.of(fiscalYear));
+        return step(g, GrantStep.PAYMENT, GrantState.PAID, actingFor, "grant-paid", "paidOn", paidOn, "budgetYear",
+                fiscalYear, "amountYen", balance.paidYen);
     }
 
     /** 返還: the department records that the refund ordered was received. */
@@ -180,17 +151,16 @@ public class GrantYears {
     public ProcedureTrack recordRefund(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, LocalDate receivedOn) {
         Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireDepartmentStaff(c, actingFor));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.REFUND);
-        g.year().refundedOn = receivedOn;
-        return step(g, GrantStep.REFUND, GrantState.REFUNDED, ProcedureSteps.entered("receivedOn", receivedOn, "amountYen",
-                g.year().toReturnYen), actingFor, "grant-refunded");
+        g.year().balance.refunded(receivedOn);
+        return step(g, GrantStep.REFUND, GrantState.REFUNDED, actingFor, "grant-refunded", "receivedOn", receivedOn,
+                "amountYen", g.year().balance.toReturnYen);
     }
 
     /** 交付決定の取消: the signatory cancels the decision; what was paid is ordered back. */
     @Transactional
     public ProcedureTrack cancel(UUID id, IfMatch ifMatch, int fiscalYear, UUID actingFor, String reason) {
-        Agreement agreement = Agreements.find(id);
         Grant g = grant(id, ifMatch, fiscalYear, c -> access.requireSignatory(c, actingFor,
-                decidedAmountOf(agreement, fiscalYear)));
+                decidedAmountOf(id, fiscalYear)));
         SubsidyProcedure.GRANT_YEAR.require(g.state(), GrantStep.CANCELLATION);
         GrantYear y = g.year();
         y.cancellationReason = reason;
@@ -198,19 +168,21 @@ public class GrantYears {
         Yen paid = y.paidSoFar();
         GrantState to = GrantState.CANCELLED;
         if (paid.amount() > 0) {
-            y.toPayYen = Yen.ZERO;
-            y.toReturnYen = paid;
-            y.refundOrderedOn = y.cancelledOn;
+            y.balance.orderRefund(paid, y.cancelledOn);
             to = GrantState.REFUND_ORDERED;
         }
-        return step(g, GrantStep.CANCELLATION, to, ProcedureSteps.entered("reason", reason), actingFor, "grant-cancelled");
+        return step(g, GrantStep.CANCELLATION, to, actingFor, "grant-cancelled", "reason", reason);
     }
 
-    private ProcedureTrack step(Grant g, GrantStep step, GrantState to, Object entered, UUID actingFor, String event) {
-        ProcedureTrack track = g.track();
+    /** The machine's next state, the figures, who acts next; then recorded and announced as {@code event}. */
+    private ProcedureTrack step(Grant g, GrantStep step, GrantState to, UUID actingFor, String event,
+            Object... entered) {
+        ProcedureTrack track = g.at().track();
         track.state = SubsidyProcedure.GRANT_YEAR.next(g.state(), step, to).name();
         track.data = TrackData.write(g.year());
-        subsidy().expectNext(track, g.year(), g.content().term().end());
-        return steps.record(g.agreement(), g.content(), track, step, g.state().name(), entered, actingFor, event);
+        procedures.of(CollaborationForm.SUBSIDY, SubsidyProcedure.class).expectNext(track, g.year(),
+                g.at().content().term().end());
+        return steps.record(g.at().agreement(), g.at().content(), track, step, g.state().name(),
+                ProcedureSteps.entered(entered), actingFor, event);
     }
 }

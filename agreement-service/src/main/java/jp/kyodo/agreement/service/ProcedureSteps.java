@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,10 +20,12 @@ import jp.kyodo.agreement.procedure.ProcedureTrack;
 import jp.kyodo.agreement.procedure.TrackData;
 import jp.kyodo.agreement.procedure.TrackKind;
 import jp.kyodo.agreement.procedure.TrackOpening;
+import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.web.IfMatch;
 
 /**
  * The last part of every procedure step, the same for all forms: the step is recorded as it was taken, the track
@@ -40,6 +43,24 @@ public class ProcedureSteps {
 
     @Inject
     AgreementAccess access;
+
+    /** Where a step is taken: the agreement, the content in force and the track. */
+    public record Located(Agreement agreement, AgreementContent content, ProcedureTrack track) {
+    }
+
+    /**
+     * The first part of every step: the agreement found, the caller authorised ({@code authorise}, on the content as it
+     * stands), If-Match checked, then the form and the track — so that a stranger learns nothing of either.
+     */
+    public Located locate(UUID id, IfMatch ifMatch, CollaborationForm form, TrackKind kind, String key,
+            Consumer<AgreementContent> authorise) {
+        Agreement agreement = Agreements.find(id);
+        authorise.accept(Agreements.current(agreement));
+        ifMatch.requireCurrent(agreement.version);
+        AgreementContent content = Agreements.inForce(agreement);
+        ProcedureProblems.requireForm(content, form);
+        return new Located(agreement, content, track(agreement, kind, key));
+    }
 
     /** The track, or 404 naming what is missing. */
     public ProcedureTrack track(Agreement agreement, TrackKind kind, String key) {

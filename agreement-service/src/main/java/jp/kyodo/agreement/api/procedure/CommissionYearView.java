@@ -44,8 +44,8 @@ public record CommissionYearView(
         CommissionYear y = track.data(CommissionYear.class);
         return new CommissionYearView(y.fiscalYear, track.state(PerformanceState.class), y.contractAmountYen.amount(),
                 y.advancesPaidYen.amount(), y.completedOn, y.reportedOn, y.returnedCount, y.lastFindings, y.inspectedOn,
-                TrackViews.yen(y.finalAmountYen), TrackViews.yen(y.toPayYen), TrackViews.yen(y.toReturnYen),
-                TrackViews.yen(y.invoicedYen), y.invoicedOn, TrackViews.yen(y.paidYen), y.paidOn, y.refundOrderedOn,
-                y.refundedOn, TrackViews.Expected.of(track, today), TrackViews.Step.of(track));
+                TrackViews.yen(y.finalAmountYen), TrackViews.yen(y.balance.toPayYen), TrackViews.yen(y.balance.toReturnYen),
+                TrackViews.yen(y.balance.invoicedYen), y.balance.invoicedOn, TrackViews.yen(y.balance.paidYen), y.balance.paidOn, y.balance.refundOrderedOn,
+                y.balance.refundedOn, TrackViews.Expected.of(track, today), TrackViews.Step.of(track));
     }
 }

@@ -58,8 +58,8 @@ public record GrantYearView(
                 y.requestedYen.amount(), y.budgetedCostYen.amount(), y.decidedAmountYen.amount(), y.rate,
                 y.capYen.amount(), y.conditions, y.decidedOn, y.advancesPaidYen.amount(), TrackViews.yen(y.reportedCostYen),
                 y.reportedOn, TrackViews.yen(y.eligibleCostYen), TrackViews.yen(y.fixedAmountYen), y.fixedOn,
-                TrackViews.yen(y.toPayYen), TrackViews.yen(y.toReturnYen), TrackViews.yen(y.invoicedYen), y.invoicedOn,
-                TrackViews.yen(y.paidYen), y.paidOn, y.refundOrderedOn, y.refundedOn, y.cancellationReason,
+                TrackViews.yen(y.balance.toPayYen), TrackViews.yen(y.balance.toReturnYen), TrackViews.yen(y.balance.invoicedYen), y.balance.invoicedOn,
+                TrackViews.yen(y.balance.paidYen), y.balance.paidOn, y.balance.refundOrderedOn, y.balance.refundedOn, y.cancellationReason,
                 y.cancelledOn, TrackViews.Expected.of(track, today), TrackViews.Step.of(track));
     }
 }
