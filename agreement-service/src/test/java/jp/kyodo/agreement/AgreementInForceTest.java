@@ -91,7 +91,7 @@ class AgreementInForceTest extends AgreementTestSupport {
     @Test
     void partnersReportActualCostsAndTheDepartmentSettlesThem() {
         Parties p = parties(null);
-        UUID id = activeAgreement(p, content(p, "SUBSIDY", "C"));
+        UUID id = activeAgreement(p, content(p, "JOINT_FUNDING", "C"));
         asPartner();
         Map<String, Object> report = Map.of("actingFor", p.npo().toString(), "fiscalYear", 2024,
                 "lines", List.of(Map.of("item", "用具", "actualYen", 250000)));

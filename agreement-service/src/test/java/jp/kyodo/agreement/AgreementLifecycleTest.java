@@ -100,7 +100,7 @@ class AgreementLifecycleTest extends AgreementTestSupport {
     @Test
     void everyPartySigningTheSameVersionActivatesTheAgreementAndAnnouncesItForTheEvaluation() {
         Parties p = parties(1_000_000L);
-        UUID id = open(p, content(p, "SUBSIDY", "C"));
+        UUID id = open(p, content(p, "JOINT_FUNDING", "C"));
         String sha = submit(id, p.department()).then().statusCode(201).extract().path("contentSha256");
 
         asSigner();
@@ -118,7 +118,7 @@ class AgreementLifecycleTest extends AgreementTestSupport {
         assertThat(activated.get("agreementId").asText()).isEqualTo(id.toString());
         assertThat(activated.get("proposalId").isNull()).isTrue();
         assertThat(activated.get("documentVersion").asInt()).isEqualTo(1);
-        assertThat(activated.get("collaborationForm").asText()).isEqualTo("SUBSIDY");
+        assertThat(activated.get("collaborationForm").asText()).isEqualTo("JOINT_FUNDING");
         assertThat(activated.get("activityArea").asText()).isEqualTo("C");
         assertThat(activated.get("field").asText()).isEqualTo("ENVIRONMENT");
         assertThat(activated.get("fiscalYears")).hasSize(2);
@@ -166,7 +166,7 @@ class AgreementLifecycleTest extends AgreementTestSupport {
     @Test
     void aSignatoryWhoseLimitIsBelowTheCitysShareCannotSign() {
         Parties p = parties(100_000L);
-        UUID id = open(p, content(p, "SUBSIDY", "C"));
+        UUID id = open(p, content(p, "JOINT_FUNDING", "C"));
         submit(id, p.department()).then().statusCode(201);
         asSigner();
         sign(id, p.department(), 1).then().statusCode(403)

@@ -98,10 +98,10 @@ class AuthorisationRulesTest extends AgreementTestSupport {
                 .post("/api/agreements/" + draft + "/milestones/" + UUID.randomUUID() + "/reached").then()
                 .statusCode(409);
         json().body(costReport(p)).post("/api/agreements/" + active + "/cost-reports").then().statusCode(409)
-                .body("type", equalTo("urn:kyodo:problem:form-without-settlement"));
+                .body("type", equalTo("urn:kyodo:problem:form-without-step"));
         asStaff();
         json().body(settlement(p, p.department())).post("/api/agreements/" + active + "/settlements").then()
-                .statusCode(409).body("type", equalTo("urn:kyodo:problem:form-without-settlement"));
+                .statusCode(409).body("type", equalTo("urn:kyodo:problem:form-without-step"));
         RestAssured.given().get("/api/agreements/" + draft).then().body("state", equalTo("DRAFT"));
     }
 

@@ -42,7 +42,7 @@ class ContentRulesTest extends AgreementTestSupport {
     @Test
     void aVersionIsFrozenOnlyWhenItIsCompleteEnoughToSign() {
         Parties p = parties(null);
-        Map<String, Object> c = content(p, "SUBSIDY", "C");
+        Map<String, Object> c = content(p, "JOINT_FUNDING", "C");
         c.put("tasks", List.of(task("全部やる", p.npo(), List.of())));
         c.put("deliverables", List.of(Map.of("name", "報告書")));
         ((Map<String, Object>) c.get("costs")).put("declaredCityShareYen", 1);

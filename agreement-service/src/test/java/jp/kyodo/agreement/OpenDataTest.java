@@ -113,7 +113,7 @@ class OpenDataTest extends AgreementTestSupport {
     @Test
     void costsPerPartyAndFiscalYearWithTheReportAndSettlement() throws Exception {
         Parties p = parties(null);
-        UUID id = activeAgreement(p, publicContent(p, "SUBSIDY", "補助の協定"));
+        UUID id = activeAgreement(p, publicContent(p, "JOINT_FUNDING", "協働負担金の協定"));
         asPartner();
         json().body(Map.of("actingFor", p.npo().toString(), "fiscalYear", 2024, "lines",
                 List.of(Map.of("item", "用具", "actualYen", 250000)))).post("/api/agreements/" + id + "/cost-reports")

@@ -113,6 +113,21 @@ class PlanFromAgreementEventsTest extends EvaluationTestSupport {
     }
 
     @Test
+    void aCollaborationAgreementServiceSaysIsNotEvaluatedGetsNoPlan() {
+        Collaboration c = collaboration("CULTURE_AND_ARTS");
+        Map<String, Object> endorsement = new LinkedHashMap<>(agreementPayload(c, 5));
+        endorsement.put("collaborationForm", "ENDORSEMENT");
+        endorsement.put("evaluated", false);
+        sendAgreementEvent("agreement.activated", c, 5, endorsement, UUID.randomUUID().toString());
+        Map<String, Object> completed = new LinkedHashMap<>(endorsement);
+        completed.put("completedAt", "2027-08-01T00:00:00Z");
+        sendAgreementEvent("agreement.completed", c, 9, completed, UUID.randomUUID().toString());
+        awaitTrue("both events were received", Duration.ofSeconds(30),
+                () -> count("select count(*) from kyodo_inbox where subject = ?", c.agreementId().toString()) == 2);
+        assertThat(count("select count(*) from evaluation_plan where agreement_id = ?", c.agreementId())).isZero();
+    }
+
+    @Test
     void aPlanIsReadByItsPartiesAndCityStaffOnly() {
         Collaboration c = collaboration("WELFARE");
         String planId = activate(c);

@@ -312,8 +312,42 @@ class AuthorizationMatrixIT {
             case "draft-comment" -> Map.of("actingFor", home, "body", "マトリクスの事前相談");
             case "introduction" -> MatrixFixture.introductionBody(f.id("talent.entry"), f.id("intake"));
             case "introduction-answer" -> Map.of("accept", true);
+            case "endorsement-application" -> Map.of("actingFor", home, "content", endorsementApplication(f, tag));
+            case "grant-decision" -> Map.of("form", "SUBSIDY", "actingFor", home, "documentVersion", 1, "outcome",
+                    "GRANTED", "grant", Map.of("fiscalYear", FormSteps.YEAR, "amountYen", 1000, "capYen", 1000,
+                            "rate", Map.of("numerator", 1, "denominator", 2)));
+            case "advance" -> Map.of("actingFor", home, "amountYen", 1000, "paidOn", FormSteps.TODAY.toString());
+            case "results-report" -> Map.of("actingFor", home, "actualCostYen", 1000);
+            case "amount-fixing" -> Map.of("actingFor", home, "eligibleCostYen", 1000);
+            case "invoice" -> Map.of("actingFor", home, "amountYen", 1000);
+            case "payment" -> Map.of("actingFor", home, "paidOn", FormSteps.TODAY.toString());
+            case "refund" -> Map.of("actingFor", home, "receivedOn", FormSteps.TODAY.toString());
+            case "inspector" -> Map.of("actingFor", home, "inspectorSubject", DemoUsers.SIGNER1);
+            case "completion-report" -> Map.of("actingFor", home, "completedOn", FormSteps.TODAY.toString());
+            case "inspection" -> Map.of("actingFor", home, "result", "PASSED");
+            case "event-report" -> Map.of("actingFor", home, "heldOn", FormSteps.TODAY.toString(), "attendance", 10,
+                    "summary", "マトリクスの報告");
+            case "goods-return" -> Map.of("actingFor", home, "returnedOn", FormSteps.TODAY.toString());
+            case "adopt-activity" -> Map.of("form", "ADOPT_PROGRAM", "actingFor", home, "activityOn",
+                    FormSteps.TODAY.toString(), "participants", 3, "workDone", "マトリクスの清掃");
+            case "supply-request" -> Map.of("actingFor", home, "items", List.of(Map.of("item", "軍手", "quantity", 5)));
+            case "supply-decision" -> Map.of("actingFor", home, "approved", true);
             default -> throw new IllegalStateException("no body template " + name);
         };
+    }
+
+    /** An organisation's application to use the city's name for an event today (D1 and the NPO its parties). */
+    private static Map<String, Object> endorsementApplication(MatrixFixture f, String tag) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("title", "マトリクスの後援申請 " + tag);
+        content.put("form", "ENDORSEMENT");
+        content.put("activityArea", "B");
+        content.put("field", "OTHER");
+        content.put("purpose", "講演会");
+        content.put("term", Map.of("start", FormSteps.TODAY.toString(), "end", FormSteps.TODAY.toString()));
+        content.put("parties", List.of(Map.of("organizationId", f.id("dept")), Map.of("organizationId", f.id("npo"))));
+        content.put("terms", FormSteps.endorsementTerms(FormSteps.TODAY, false));
+        return content;
     }
 
     // ------------------------------------------------------------------------------------------------ what must not show

@@ -114,19 +114,7 @@ final class CollaborationSteps {
                 Map.of("description", "避難所の運営補助", "responsiblePartyId", npo.toString(),
                         "supportingPartyIds", List.of())));
         content.put("targets", Map.of("outcomeGoals", List.of(Map.of("description", "避難所運営の体制ができる"))));
-        Map<String, Object> body = Map.of("actingFor", department.toString(), "content", content);
-        return Eventually.await("agreement-service lets staff1 open an agreement for the department",
-                Eventually.CROSS_SERVICE, () -> {
-                    ExtractableResponse<Response> r = Gateway.as("staff1").body(body).post("/api/agreements").then()
-                            .extract();
-                    if (r.statusCode() == 201) {
-                        return Optional.of(UUID.fromString(r.path("id")));
-                    }
-                    if (r.statusCode() == 403) {
-                        return Optional.empty();
-                    }
-                    throw new IllegalStateException("POST /api/agreements: " + r.statusCode() + " " + r.asString());
-                }, IllegalStateException.class);
+        return FormSteps.between(department, npo).open("staff1", department, content);
     }
 
     /** The version frozen for signature and its hash. */

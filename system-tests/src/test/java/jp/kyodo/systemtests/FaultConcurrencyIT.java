@@ -35,8 +35,8 @@ import io.restassured.response.Response;
 
 /**
  * Races between clients: two parties editing the same draft agreement from the same ETag, the two signatories
- * signing at the same moment, and one create sent twenty times at once with the same Idempotency-Key. Nothing is
- * lost and nothing happens twice.
+ * signing at the same moment, a commission's invoice paid by two staff at once from the same ETag, and one create sent
+ * twenty times at once with the same Idempotency-Key. Nothing is lost and nothing happens twice.
  */
 @ExtendWith(SystemUnderTest.class)
 @Order(FaultOrder.CONCURRENCY)
@@ -78,6 +78,42 @@ class FaultConcurrencyIT {
             assertEquals(expectedPurpose, after.path("content.purpose"));
             assertEquals(answers.get(winner).header("ETag"), after.header("ETag"));
         }
+    }
+
+    @Test
+    void aCommissionPaidTwiceAtOnceFromTheSameETagIsPaidOnce() throws Exception {
+        FormSteps w = FormSteps.world();
+        String dept = w.department.toString();
+        String npo = w.npo.toString();
+        Map<String, Object> content = w.costs(w.content("COLLABORATIVE_COMMISSION", "同時支払の委託"), 900_000, null);
+        content.put("terms", Map.of("form", "COLLABORATIVE_COMMISSION", "paymentTerms", "LUMP_SUM", "specification",
+                "清掃業務", "divisionOfRoles", "市が企画、団体が実施"));
+        UUID agreement = w.inForce(content);
+        String year = "/commission/years/" + FormSteps.YEAR;
+        FormSteps.step("staff1", agreement, "/commission/inspector", Map.of("actingFor", dept, "inspectorSubject",
+                DemoUsers.SIGNER1)).then().statusCode(200);
+        FormSteps.step("partner1", agreement, year + "/completion-report", Map.of("actingFor", npo, "completedOn",
+                FormSteps.TODAY.toString())).then().statusCode(200);
+        FormSteps.step("signer1", agreement, year + "/inspection", Map.of("actingFor", dept, "result", "PASSED"))
+                .then().statusCode(200);
+        FormSteps.step("partner1", agreement, year + "/invoice", Map.of("actingFor", npo, "amountYen", 900_000))
+                .then().statusCode(200);
+
+        String etag = FormSteps.etag("staff1", agreement);
+        String payment = "/api/agreements/" + agreement + year + "/payment";
+        Map<String, Object> body = Map.of("actingFor", dept, "paidOn", FormSteps.TODAY.toString());
+        List<ExtractableResponse<Response>> answers = atOnce(List.of(
+                () -> Gateway.as("staff1").header("If-Match", etag).body(body).post(payment).then().extract(),
+                () -> Gateway.as("signer1").header("If-Match", etag).body(body).post(payment).then().extract()));
+        assertEquals(List.of(200, 412), answers.stream().map(ExtractableResponse::statusCode).sorted().toList(),
+                answers.stream().map(ExtractableResponse::asString).toList().toString());
+        Eventually.until("the payment is published", Eventually.CROSS_SERVICE, () -> Faults.everythingOn(
+                Kyodo.AGREEMENTS_TOPIC).stream().anyMatch(r -> agreement.toString().equals(r.key())
+                        && "jp.kyodo.agreement.commission-paid.v1".equals(KafkaEvents.type(r))));
+        long paid = Faults.everythingOn(Kyodo.AGREEMENTS_TOPIC).stream().filter(r -> agreement.toString().equals(r.key())
+                && "jp.kyodo.agreement.commission-paid.v1".equals(KafkaEvents.type(r))).map(r -> KafkaEvents.header(r,
+                        "ce_id")).distinct().count();
+        assertEquals(1, paid, "one payment announced");
     }
 
     @Test

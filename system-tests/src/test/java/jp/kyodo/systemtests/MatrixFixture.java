@@ -80,6 +80,7 @@ final class MatrixFixture {
         f.proposals();
         f.deskAndReview();
         f.agreements();
+        f.formAgreements();
         f.evaluations();
         f.attachments();
         System.out.printf("authorisation matrix fixture ready in %d s: %s%n",
@@ -542,6 +543,75 @@ final class MatrixFixture {
             support.add(supporting);
         }
         return task;
+    }
+
+    /**
+     * One collaboration of each form with steps of its own, between D1 and the NPO, in force: a SUBSIDY whose grant of
+     * the current fiscal year is decided, a COLLABORATIVE_COMMISSION with signer1 its inspector, an approved
+     * ENDORSEMENT, a CO_HOSTING with one event, a PROJECT_COOPERATION with goods lent, an ADOPT_PROGRAM with a request
+     * for supplies. Their step rows send a stale If-Match, so an allowed caller changes nothing.
+     */
+    private void formAgreements() {
+        UUID dept = UUID.fromString(id("dept"));
+        UUID npo = UUID.fromString(id("npo"));
+        FormSteps forms = FormSteps.between(dept, npo);
+        ids.put("fy", Integer.toString(FormSteps.YEAR));
+
+        Map<String, Object> subsidy = forms.costs(forms.content("SUBSIDY", "マトリクスの補助事業"), 500_000, 500_000L,
+                1_000_000);
+        subsidy.put("terms", Map.of("form", "SUBSIDY", "programName", "協働事業補助金"));
+        UUID grant = forms.open("staff1", dept, subsidy);
+        JsonPath application = FormSteps.submit("staff1", grant, dept).jsonPath();
+        call(() -> Gateway.as("signer1").body(Map.of("form", "SUBSIDY", "actingFor", dept.toString(),
+                "documentVersion", application.getInt("documentVersion"), "outcome", "GRANTED", "grant",
+                Map.of("fiscalYear", FormSteps.YEAR, "amountYen", 500_000, "rate", Map.of("numerator", 1,
+                        "denominator", 2), "capYen", 500_000))), "POST", "/api/agreements/" + grant + "/decision", 200);
+        ids.put("agreement.subsidy", grant.toString());
+
+        Map<String, Object> commission = forms.costs(forms.content("COLLABORATIVE_COMMISSION", "マトリクスの委託"), 300_000,
+                null);
+        commission.put("terms", Map.of("form", "COLLABORATIVE_COMMISSION", "paymentTerms", "LUMP_SUM",
+                "specification", "清掃業務", "divisionOfRoles", "市が企画、団体が実施"));
+        UUID contract = forms.inForce(commission);
+        FormSteps.step("staff1", contract, "/commission/inspector", Map.of("actingFor", dept.toString(),
+                "inspectorSubject", DemoUsers.SIGNER1)).then().statusCode(200);
+        ids.put("agreement.commission", contract.toString());
+
+        Map<String, Object> endorsement = forms.content("ENDORSEMENT", "マトリクスの講演会");
+        endorsement.remove("tasks");
+        endorsement.remove("targets");
+        endorsement.put("terms", FormSteps.endorsementTerms(FormSteps.TODAY, false));
+        UUID endorsed = forms.open("partner1", npo, endorsement);
+        JsonPath received = FormSteps.submit("partner1", endorsed, npo).jsonPath();
+        call(() -> Gateway.as("signer1").body(Map.of("form", "ENDORSEMENT", "actingFor", dept.toString(),
+                "documentVersion", received.getInt("documentVersion"), "outcome", "APPROVED")), "POST",
+                "/api/agreements/" + endorsed + "/decision", 200);
+        ids.put("agreement.endorsement", endorsed.toString());
+
+        Map<String, Object> cohosting = forms.content("CO_HOSTING", "マトリクスのまつり");
+        cohosting.put("terms", Map.of("form", "CO_HOSTING", "arrangement", "CO_HOSTING", "events", List.of(Map.of(
+                "name", "まつり", "firstDay", FormSteps.TODAY.toString(), "lastDay", FormSteps.TODAY.toString()))));
+        UUID festival = forms.inForce(cohosting);
+        ids.put("agreement.cohosting", festival.toString());
+        ids.put("hosted-event", FormSteps.procedure("staff1", festival).getString("events[0].eventId"));
+
+        Map<String, Object> cooperation = forms.content("PROJECT_COOPERATION", "マトリクスの事業協力");
+        cooperation.put("terms", Map.of("form", "PROJECT_COOPERATION", "reportIntervalMonths", 6, "goods", List.of(
+                Map.of("item", "防犯ベスト", "quantity", 5, "provision", "LENT", "lentOn", FormSteps.TODAY.toString(),
+                        "returnBy", (FormSteps.YEAR + 1) + "-03-31"))));
+        UUID lending = forms.inForce(cooperation);
+        ids.put("agreement.cooperation", lending.toString());
+        ids.put("goods", FormSteps.procedure("staff1", lending).getString("lentGoods[0].goodsId"));
+
+        Map<String, Object> adopt = forms.content("ADOPT_PROGRAM", "マトリクスのアダプト");
+        adopt.put("terms", Map.of("form", "ADOPT_PROGRAM", "groupNamePublic", true, "place", Map.of("name",
+                "マトリクス公園 " + tag, "kind", "PARK", "location", "本町2-2")));
+        UUID adopted = forms.open("partner1", npo, adopt);
+        forms.signByBoth(adopted, FormSteps.submit("partner1", adopted, npo).jsonPath());
+        ids.put("agreement.adopt", adopted.toString());
+        ids.put("supply-request", call(() -> Gateway.as("partner1").body(Map.of("actingFor", npo.toString(), "items",
+                List.of(Map.of("item", "ごみ袋", "quantity", 50)))), "POST", "/api/agreements/" + adopted
+                + "/supply-requests", 201).path("supplyRequests[0].requestId"));
     }
 
     // ------------------------------------------------------------------------------------------------ evaluations

@@ -3,6 +3,7 @@ package jp.kyodo.systemtests;
 import io.restassured.RestAssured;
 import jp.kyodo.stack.ServiceSpec;
 import jp.kyodo.stack.Stack;
+import jp.kyodo.stack.ServiceSpec;
 import jp.kyodo.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -76,6 +77,9 @@ public final class SystemUnderTest implements BeforeAllCallback {
                 .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.notifications.mail.poll-every", "500ms")
                 .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.notifications.mail.first-backoff", "PT1S")
                 .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.notifications.mail.max-backoff", "PT2S")
+                // An endorsement can then be applied for, approved and reported on the same day (EndorsementProcedureIT);
+                // the lead-time rule is still refused for an event already past.
+                .serviceProperty(ServiceSpec.AGREEMENTS, "kyodo.procedures.endorsement-lead-days", "0")
                 .build();
         Stack s = Stack.create(config);
         String mode = System.getProperty("kyodo.systemtests.services", "available");

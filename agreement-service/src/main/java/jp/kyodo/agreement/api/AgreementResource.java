@@ -43,6 +43,7 @@ import jp.kyodo.agreement.service.AgreementDrafting;
 import jp.kyodo.agreement.service.AgreementEnding;
 import jp.kyodo.agreement.service.AgreementNegotiation;
 import jp.kyodo.agreement.service.Agreements;
+import jp.kyodo.agreement.service.Readiness;
 import jp.kyodo.platform.audit.AuditEntry;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.idempotency.Idempotent;
@@ -72,6 +73,9 @@ public class AgreementResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Readiness readiness;
 
     @Inject
     EntityManager entityManager;
@@ -168,7 +172,7 @@ public class AgreementResource {
     public Response workingCopy(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
-        return tagged(agreement, WorkingCopyView::of);
+        return tagged(agreement, a -> WorkingCopyView.of(a, readiness));
     }
 
     @PUT
@@ -186,7 +190,7 @@ public class AgreementResource {
     public Response editWorkingCopy(@PathParam("id") UUID id, @Valid @NotNull WorkingCopyRequest body,
             @Context HttpHeaders headers) {
         return change(headers, ifMatch -> negotiation.editWorkingCopy(id, ifMatch, body.actingFor(), body.content()),
-                WorkingCopyView::of);
+                a -> WorkingCopyView.of(a, readiness));
     }
 
     @POST

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.AgreementState;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
@@ -24,6 +25,14 @@ import jp.kyodo.platform.problem.ProblemException;
 @Path("/api/agreements/public")
 @Tag(name = "Agreements")
 public class PublicAgreementResource {
+
+    @jakarta.inject.Inject
+    Procedures procedures;
+
+    private PublicSummary summary(Agreement agreement) {
+        var content = Agreements.inForce(agreement);
+        return PublicSummary.of(agreement, content, procedures.of(content.form()));
+    }
 
     private static final List<AgreementState> PUBLIC_STATES = List.of(AgreementState.ACTIVE, AgreementState.COMPLETED);
 
@@ -41,7 +50,7 @@ public class PublicAgreementResource {
                         OffsetDateTime.parse(after.value(0)), UUID.fromString(after.value(1)))
                         .page(0, page.fetchSize()).list();
         return Page.of(rows, page.limit(), a -> Cursor.after(a.createdAt.toString(), a.id.toString()),
-                a -> PublicSummary.of(a, Agreements.inForce(a)));
+                a -> summary(a));
     }
 
     @GET
@@ -53,6 +62,6 @@ public class PublicAgreementResource {
         if (agreement == null || !agreement.isPublic()) {
             throw ProblemException.notFound("No published agreement with this id.", "公開されている協定が見つかりません。");
         }
-        return PublicSummary.of(agreement, Agreements.inForce(agreement));
+        return summary(agreement);
     }
 }

@@ -17,6 +17,7 @@ import jp.kyodo.platform.attachments.Attachment;
 import jp.kyodo.platform.attachments.AttachmentView;
 import jp.kyodo.agreement.domain.content.Clause;
 import jp.kyodo.agreement.domain.content.OutcomeOwner;
+import jp.kyodo.agreement.procedure.FormProcedure;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
@@ -49,8 +50,9 @@ public record PublicSummary(
         List<AttachmentView> attachments) {
 
     @Schema(name = "PublicPartyTasks")
-    public record PartyTasks(@Schema(description = "The party's organisation") UUID organizationId,
-            @Schema(description = "Its name (団体名)") String name,
+    public record PartyTasks(@Schema(description = "The party's organisation; absent for an adopt group that did not "
+            + "consent to being named") UUID organizationId,
+            @Schema(description = "Its name (団体名); absent for an adopt group that did not consent to being named") String name,
             @Schema(description = "Kind of actor (協働の主体の種類)") ActorType actorType,
             @Schema(description = "Tasks it is responsible for (役割分担: 主担当)") List<String> responsibleFor,
             @Schema(description = "Tasks it supports (役割分担: 支援)") List<String> supports) {
@@ -78,11 +80,15 @@ public record PublicSummary(
             @Schema(description = "To be returned to the city (返還額); absent until settled", nullable = true) Long toReturnYen) {
     }
 
-    public static PublicSummary of(Agreement a, AgreementContent c) {
+    /** The summary, naming a party only where its form's procedure allows it in public (an adopt group: consent). */
+    public static PublicSummary of(Agreement a, AgreementContent c, FormProcedure procedure) {
         List<Settlement> settlements = Settlement.allOf(a.id);
+        java.util.function.Predicate<jp.kyodo.agreement.domain.content.Party> named = p -> procedure
+                .namesPartyPublicly(c, p);
         return new PublicSummary(a.id, c.title(), a.state, c.form(), c.activityArea(), c.field(), c.purpose(),
                 c.term().start(), c.term().end(), a.versionInForce,
-                c.parties().stream().map(p -> new PartyTasks(p.organizationId(), p.name(), p.actorType(),
+                c.parties().stream().map(p -> new PartyTasks(named.test(p) ? p.organizationId() : null,
+                        named.test(p) ? p.name() : null, p.actorType(),
                         c.tasks().stream().filter(t -> t.responsiblePartyId().equals(p.organizationId()))
                                 .map(t -> t.description()).toList(),
                         c.tasks().stream().filter(t -> t.supportingPartyIds().contains(p.organizationId()))
@@ -93,7 +99,8 @@ public record PublicSummary(
                         OutcomeOwnership.copyrightHolderOf(c.activityArea(), d).orElse(null), d.ownershipClause()))
                         .toList(),
                 c.clauses().stream().filter(Clause::published).map(k -> new PublicClause(k.heading(), k.text())).toList(),
-                CostReport.allOf(a.id).stream().map(r -> {
+                CostReport.allOf(a.id).stream().filter(r -> c.party(r.organizationId).map(named::test).orElse(true))
+                        .map(r -> {
                     Settlement s = settlements.stream()
                             .filter(x -> x.organizationId.equals(r.organizationId) && x.fiscalYear == r.fiscalYear)
                             .findFirst().orElse(null);

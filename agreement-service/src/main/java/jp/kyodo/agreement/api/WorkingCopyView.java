@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.CanonicalJson;
-import jp.kyodo.agreement.domain.SignatureReadiness;
 import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.service.Readiness;
 
 @Schema(name = "WorkingCopy", description = "The working copy (協議中の案) the parties edit")
 public record WorkingCopyView(
@@ -20,10 +20,11 @@ public record WorkingCopyView(
         @Schema(description = "What still keeps it from being submitted for signature") List<ReadinessProblem> readiness,
         @Schema(description = "Version for If-Match (also the ETag)") long version) {
 
-    public static WorkingCopyView of(Agreement a) {
+    /** The working copy with what its form's procedure still misses before it can be frozen. */
+    public static WorkingCopyView of(Agreement a, Readiness readiness) {
         AgreementContent content = CanonicalJson.read(a.workingCopy);
         boolean editable = a.isNegotiating() || a.isAwaitingSignatures();
         return new WorkingCopyView(a.id, a.stateLabel(), editable, content, CostTotalsView.of(content),
-                SignatureReadiness.problems(content).stream().map(ReadinessProblem::of).toList(), a.version);
+                readiness.of(a.id, content).stream().map(ReadinessProblem::of).toList(), a.version);
     }
 }

@@ -26,6 +26,8 @@ import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.OutcomeOwner;
 import jp.kyodo.agreement.domain.content.Party;
+import jp.kyodo.agreement.procedure.FormProcedure;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.agreement.domain.content.SealBlock;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.AttachmentKind;
@@ -61,6 +63,9 @@ public class DocumentRenderer {
     @Location("agreement-document.html")
     Template template;
 
+    @Inject
+    Procedures procedures;
+
     /** The HTML document to read, with the signatures recorded so far. */
     public String html(Agreement agreement, AgreementVersion version) {
         return render(agreement, version, false);
@@ -73,7 +78,6 @@ public class DocumentRenderer {
 
     private String render(Agreement agreement, AgreementVersion version, boolean pdf) {
         AgreementContent content = CanonicalJson.read(version.content);
-        DocumentKind kind = VersionDocuments.kindOf(content);
         Map<UUID, String> names = content.parties().stream()
                 .collect(Collectors.toMap(Party::organizationId, p -> p.name() == null ? p.organizationId().toString()
                         : p.name(), (a, b) -> a));
@@ -106,8 +110,13 @@ public class DocumentRenderer {
                 name.apply(s.organizationId), s.signerRole.name().equals("SIGNATORY") ? "決裁権者" : "代表者",
                 date(s.signedAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate()),
                 s.contentSha256)).toList();
+        FormProcedure procedure = procedures.of(content.form());
+        // A version the city decides is the partner's application; the notice the decision issues is its own document.
+        String documentTitle = procedure.decidedByCity()
+                ? (content.form() == jp.kyodo.kernel.CollaborationForm.SUBSIDY ? "補助金交付申請書" : "後援名義使用承認申請書")
+                : procedure.versionDocument().titleJa();
         return template.data("title", content.title())
-                .data("documentTitle", kind.titleJa())
+                .data("documentTitle", documentTitle)
                 .data("pdf", pdf)
                 .data("seals", seals)
                 .data("annex", annex)
@@ -224,19 +233,6 @@ public class DocumentRenderer {
             case PUBLIC_AGENCY -> "国等の機関";
             case CITY_DEPARTMENT -> "市の所管課";
             case INTERMEDIARY -> "中間支援組織";
-        };
-    }
-
-    private static String formJa(String form) {
-        return switch (form) {
-            case "CO_HOSTING" -> "実行委員会・共催";
-            case "AGREEMENT" -> "協定";
-            case "JOINT_FUNDING" -> "協働負担金";
-            case "COLLABORATIVE_COMMISSION" -> "協働型委託";
-            case "PROJECT_COOPERATION" -> "事業協力";
-            case "SUBSIDY" -> "補助";
-            case "ADOPT_PROGRAM" -> "アダプト制度";
-            default -> "後援";
         };
     }
 

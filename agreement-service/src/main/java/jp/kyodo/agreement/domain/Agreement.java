@@ -198,8 +198,26 @@ public class Agreement extends PanacheEntityBase {
         end(AgreementState.COMPLETED, reason);
     }
 
+    /**
+     * The city refused the version awaiting its decision: an application with nothing in force ends the agreement
+     * (REFUSED); a refused amendment is discarded and the version in force stays.
+     */
+    public void refusePending(String reasons) {
+        if (!isAwaitingSignatures()) {
+            throw ProblemException.invalidTransition(stateLabel(), AgreementState.REFUSED.name(), allowedTransitions());
+        }
+        if (versionInForce == null) {
+            end(AgreementState.REFUSED, reasons);
+        } else {
+            amendmentState = AmendmentState.NONE;
+            amendmentReason = null;
+            pendingVersion = null;
+            touch();
+        }
+    }
+
     public void terminate(String reason) {
-        if (state == AgreementState.COMPLETED || state == AgreementState.TERMINATED) {
+        if (state == AgreementState.COMPLETED || state == AgreementState.TERMINATED || state == AgreementState.REFUSED) {
             throw ProblemException.invalidTransition(stateLabel(), AgreementState.TERMINATED.name(), List.of());
         }
         end(AgreementState.TERMINATED, reason);
@@ -226,13 +244,13 @@ public class Agreement extends PanacheEntityBase {
     public List<String> allowedTransitions() {
         return switch (state) {
             case DRAFT -> List.of("AWAITING_SIGNATURES", "TERMINATED");
-            case AWAITING_SIGNATURES -> List.of("DRAFT", "ACTIVE", "TERMINATED");
+            case AWAITING_SIGNATURES -> List.of("DRAFT", "ACTIVE", "REFUSED", "TERMINATED");
             case ACTIVE -> switch (amendmentState) {
                 case NONE -> List.of("AMENDMENT_DRAFTING", "COMPLETED", "TERMINATED");
                 case DRAFTING -> List.of("AMENDMENT_AWAITING_SIGNATURES", "COMPLETED", "TERMINATED");
                 case AWAITING_SIGNATURES -> List.of("AMENDMENT_DRAFTING", "ACTIVE", "COMPLETED", "TERMINATED");
             };
-            case COMPLETED, TERMINATED -> List.of();
+            case COMPLETED, TERMINATED, REFUSED -> List.of();
         };
     }
 

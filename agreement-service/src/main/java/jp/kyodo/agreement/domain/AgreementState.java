@@ -11,5 +11,7 @@ public enum AgreementState {
     /** 完了 */
     COMPLETED,
     /** 解除・中止 (with a reason) */
-    TERMINATED
+    TERMINATED,
+    /** 不承認・不交付: the city refused the application (a version it alone decides) before anything was in force. */
+    REFUSED
 }

@@ -28,6 +28,10 @@ public final class ContentRules {
         if (!content.term().isOrdered()) {
             problems.add(FieldError.of("term.end", "The term cannot end before it starts.", "終了日が開始日より前です。"));
         }
+        if (content.terms() != null && content.terms().form() != content.form()) {
+            problems.add(FieldError.of("terms.form", "The terms are of another form than the content (" + content.form()
+                    + ").", "取決めの形態が協働の形態（" + content.form().japanese() + "）と一致しません。"));
+        }
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < content.parties().size(); i++) {
             if (!seen.add(content.parties().get(i).organizationId())) {

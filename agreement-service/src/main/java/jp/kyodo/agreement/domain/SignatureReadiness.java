@@ -2,24 +2,27 @@ package jp.kyodo.agreement.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Party;
-import jp.kyodo.kernel.CollaborationForm;
+import jp.kyodo.agreement.procedure.FormProcedure;
+import jp.kyodo.agreement.procedure.RequiredParts;
 import jp.kyodo.platform.problem.FieldError;
 
 /**
- * Validation before signature: a version may be frozen for signature only when it is complete enough to bind the
- * parties. Roles are clear (every task has a responsible party, every party has a task), costs are non-negative
- * and add up, area-C deliverables have an owner, and the agreement has the city on one side and a partner on the
- * other.
+ * Validation before a version is frozen: it must be complete enough to bind the parties. What every form needs (the
+ * city on one side and a partner on the other, a purpose, costs that add up), what the forms that state roles and work
+ * need (tasks each with a responsible party, every party with a task, how the work proceeds, outcome ownership), what
+ * evaluated forms need (a target to evaluate), and what the form's procedure itself requires.
  */
 public final class SignatureReadiness {
 
     private SignatureReadiness() {
     }
 
-    public static List<FieldError> problems(AgreementContent content) {
+    public static List<FieldError> problems(UUID agreementId, AgreementContent content, FormProcedure procedure,
+            RequiredParts parts) {
         List<FieldError> problems = new ArrayList<>(ContentRules.problems(content));
         if (content.departments().isEmpty()) {
             problems.add(FieldError.of("parties", "At least one city department must be a party.",
@@ -30,6 +33,22 @@ public final class SignatureReadiness {
                     "市以外の主体を当事者に含めてください。"));
         }
         blank(content.purpose(), "purpose", "事業目的", problems);
+        if (procedure.statesRolesAndWork()) {
+            rolesAndWork(content, problems);
+        }
+        costs(content, problems);
+        if (procedure.evaluated() && content.targets().indicators().isEmpty()
+                && content.targets().outcomeGoals().isEmpty()) {
+            problems.add(FieldError.of("targets", "State at least one activity indicator or outcome goal to evaluate.",
+                    "評価のため活動指標または成果目標を一つ以上記載してください。"));
+        }
+        if (content.form() == procedure.form()) {
+            problems.addAll(procedure.requirements(agreementId, content, parts));
+        }
+        return problems;
+    }
+
+    private static void rolesAndWork(AgreementContent content, List<FieldError> problems) {
         blank(content.approach(), "approach", "事業の進め方", problems);
         if (content.tasks().isEmpty()) {
             problems.add(FieldError.of("tasks", "State the tasks and who is responsible for each.", "役割分担を記載してください。"));
@@ -47,13 +66,7 @@ public final class SignatureReadiness {
                         "すべての当事者に少なくとも一つの役割が必要です。"));
             }
         }
-        costs(content, problems);
         problems.addAll(OutcomeOwnership.problems(content.activityArea(), content.deliverables()));
-        if (content.targets().indicators().isEmpty() && content.targets().outcomeGoals().isEmpty()) {
-            problems.add(FieldError.of("targets", "State at least one activity indicator or outcome goal to evaluate.",
-                    "評価のため活動指標または成果目標を一つ以上記載してください。"));
-        }
-        return problems;
     }
 
     private static void costs(AgreementContent content, List<FieldError> problems) {
@@ -70,12 +83,6 @@ public final class SignatureReadiness {
         }
         CostTotals totals = CostTotals.of(content);
         Long declared = content.costs().declaredCityShareYen();
-        boolean cityShareMustBeNamed = content.form() == CollaborationForm.SUBSIDY
-                || content.form() == CollaborationForm.JOINT_FUNDING;
-        if (cityShareMustBeNamed && declared == null) {
-            problems.add(FieldError.of("costs.declaredCityShareYen", "Name the city's share for this form.",
-                    "この形態では市の負担額を明記してください。"));
-        }
         if (declared != null && declared != totals.cityShareYen()) {
             problems.add(FieldError.of("costs.declaredCityShareYen",
                     "The city's share does not add up: the departments' lines total " + totals.cityShareYen() + " yen.",

@@ -33,6 +33,7 @@ public class AgreementEvents {
     public static final String TERMINATED = EventTypes.of("agreement.terminated");
     public static final String ATTACHMENT_ADDED = EventTypes.of("agreement.attachment-added");
     public static final String ATTACHMENT_REMOVED = EventTypes.of("agreement.attachment-removed");
+    public static final String REFUSED = EventTypes.of("agreement.refused");
 
     @Inject
     Outbox outbox;
@@ -91,6 +92,15 @@ public class AgreementEvents {
 
     public void attachmentRemoved(AttachmentEvent payload) {
         publish(ATTACHMENT_REMOVED, payload.aggregateId(), payload.version(), payload);
+    }
+
+    public void refused(AgreementRefused payload) {
+        publish(REFUSED, payload.agreementId(), payload.version(), payload);
+    }
+
+    /** A step of a form's procedure, as {@code jp.kyodo.agreement.<name>.v1}. */
+    public void stepTaken(String name, ProcedureStepTaken payload) {
+        publish(EventTypes.of("agreement." + name), payload.agreementId(), payload.version(), payload);
     }
 
     private void publish(String type, UUID agreementId, long version, Object payload) {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.procedure.ProcedureTrack;
+import jp.kyodo.agreement.procedure.TrackKind;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
@@ -18,8 +20,10 @@ import jp.kyodo.kernel.FieldOfActivity;
 
 /**
  * Payload of agreement.activated, agreement.amended and agreement.completed: the version in force as the
- * evaluation needs it (contract 3 between agreement-service and evaluation-service). {@code completedAt} appears
- * only in agreement.completed and {@code previousDocumentVersion} only in agreement.amended.
+ * evaluation needs it (contract 3 between agreement-service and evaluation-service). {@code evaluated} says whether
+ * the form is evaluated at all (後援 is not: no plan is made for it); {@code expectedSteps} lists what the form's
+ * procedure expects next and by when. {@code completedAt} appears only in agreement.completed and
+ * {@code previousDocumentVersion} only in agreement.amended.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AgreementInForce(
@@ -36,6 +40,8 @@ public record AgreementInForce(
         List<PartyRef> parties,
         Targets targets,
         Costs costs,
+        boolean evaluated,
+        List<ExpectedStep> expectedSteps,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer previousDocumentVersion) {
 
@@ -76,7 +82,14 @@ public record AgreementInForce(
     public record YearCosts(int fiscalYear, long cityShareYen, long partnerShareYen) {
     }
 
-    public static AgreementInForce of(Agreement agreement, AgreementContent content, int documentVersion) {
+    /** A step a track of the form's procedure expects: which, by whom, by when (no date: no deadline). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExpectedStep(TrackKind trackKind, String trackKey, String step, ProcedureTrack.Actor actor,
+            LocalDate dueOn) {
+    }
+
+    public static AgreementInForce of(Agreement agreement, AgreementContent content, int documentVersion,
+            boolean evaluated, List<ProcedureTrack> tracks) {
         var targets = content.targets();
         return new AgreementInForce(agreement.id, agreement.version, agreement.proposalId, content.title(),
                 content.field(), content.form(), content.activityArea(), documentVersion, content.term().fiscalYears(),
@@ -89,16 +102,20 @@ public record AgreementInForce(
                         targets.satisfactionTarget() == null ? null
                                 : new SatisfactionTarget(targets.satisfactionTarget().targetPercent(),
                                         targets.satisfactionTarget().method())),
-                Costs.of(content), null, null);
+                Costs.of(content),
+                evaluated,
+                tracks.stream().filter(t -> t.nextStep != null).map(t -> new ExpectedStep(t.kind, t.trackKey, t.nextStep,
+                        ProcedureTrack.Actor.valueOf(t.nextActor), t.dueOn)).toList(),
+                null, null);
     }
 
     public AgreementInForce completedAt(Instant when) {
         return new AgreementInForce(agreementId, version, proposalId, title, field, collaborationForm, activityArea,
-                documentVersion, fiscalYears, term, parties, targets, costs, when, null);
+                documentVersion, fiscalYears, term, parties, targets, costs, evaluated, List.of(), when, null);
     }
 
     public AgreementInForce replacing(Integer previous) {
         return new AgreementInForce(agreementId, version, proposalId, title, field, collaborationForm, activityArea,
-                documentVersion, fiscalYears, term, parties, targets, costs, null, previous);
+                documentVersion, fiscalYears, term, parties, targets, costs, evaluated, expectedSteps, null, previous);
     }
 }

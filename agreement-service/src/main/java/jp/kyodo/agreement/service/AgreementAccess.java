@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import jp.kyodo.agreement.domain.Agreement;
+import jp.kyodo.agreement.domain.SignaturePolicy;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.directory.readmodel.ActingForOrganization;
@@ -77,6 +78,26 @@ public class AgreementAccess {
         if (!party.isCityDepartment()) {
             throw ProblemException.forbidden("Only a department party's staff can do this.", "この操作は所管課の職員のみが行えます。");
         }
+        return party;
+    }
+
+    /** The caller acts for a party that is not the city (the partner, organiser or group), as one of its members. */
+    public Party requirePartner(AgreementContent content, UUID actingFor) {
+        Party party = requirePartyMember(content, actingFor);
+        if (party.isCityDepartment()) {
+            throw ProblemException.forbidden("The partner takes this step, not the department.",
+                    "この手続は協働の相手方が行います。");
+        }
+        return party;
+    }
+
+    /**
+     * The caller is the signatory (決裁権者) of a department party whose amount limit covers {@code amountYen}: the city's
+     * decisions (a grant, its fixed amount, a cancellation, an endorsement) are made in the signatory's name.
+     */
+    public Party requireSignatory(AgreementContent content, UUID actingFor, long amountYen) {
+        Party party = requireDepartmentStaff(content, actingFor);
+        SignaturePolicy.roleOfSigner(party, directory.organization(actingFor), caller.subject(), amountYen);
         return party;
     }
 

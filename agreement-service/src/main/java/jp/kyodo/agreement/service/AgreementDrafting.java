@@ -24,6 +24,7 @@ import jp.kyodo.agreement.domain.content.Term;
 import jp.kyodo.agreement.events.AgreementDrafted;
 import jp.kyodo.agreement.events.AgreementEvents;
 import jp.kyodo.agreement.events.ProposalAdopted;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
@@ -47,6 +48,9 @@ public class AgreementDrafting {
     @Inject
     AgreementAccess access;
 
+    @Inject
+    Procedures procedures;
+
     /** One draft per adopted proposal, however often the event arrives. */
     @Transactional
     public void draftFromProposal(ProposalAdopted adopted) {
@@ -66,12 +70,20 @@ public class AgreementDrafting {
         events.drafted(drafted(agreement, content, AgreementDrafted.FROM_PROPOSAL));
     }
 
-    /** A department opens an agreement directly (e.g. a disaster-response agreement with a company). */
+    /**
+     * A department opens an agreement directly (e.g. a disaster-response agreement with a company); an organisation
+     * applies directly for the forms whose procedure allows it (後援, アダプト), naming the department it applies to.
+     */
     @Transactional
     public Agreement open(UUID actingFor, AgreementContent requested) {
-        access.requireCityStaff();
+        access.subject();
         AgreementContent content = directory.describeAll(requested, "content.").withIdsAssigned(UUID::randomUUID);
-        access.requireDepartmentStaff(content, actingFor);
+        Party opener = access.requirePartyMember(content, actingFor);
+        if (!opener.isCityDepartment() && !procedures.of(content.form()).directApplication()) {
+            throw ProblemException.forbidden("Only a department opens a " + content.form()
+                    + " directly; an organisation applies directly only for an endorsement or an adopt programme.",
+                    "「" + content.form().japanese() + "」は所管課のみが直接作成できます（団体が直接申請できるのは後援とアダプト制度です）。");
+        }
         List<FieldError> problems = prefixed(ContentRules.problems(content));
         if (!problems.isEmpty()) {
             throw ProblemException.invalidFields(problems);
@@ -82,7 +94,8 @@ public class AgreementDrafting {
         audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "opened")
                 .transition(null, agreement.state)
                 .actingFor(actingFor));
-        events.drafted(drafted(agreement, content, AgreementDrafted.OPENED_BY_STAFF));
+        events.drafted(drafted(agreement, content, opener.isCityDepartment() ? AgreementDrafted.OPENED_BY_STAFF
+                : AgreementDrafted.APPLIED_BY_ORGANIZATION));
         return agreement;
     }
 
@@ -114,6 +127,6 @@ public class AgreementDrafting {
                 new Term(p.period().start(), p.period().end()), parties, List.of(),
                 new CostPlan(null, lines, List.of(), null), List.of(), List.of(), List.of(),
                 new Targets(List.of(), goals.stream().map(g -> new OutcomeGoal(null, g)).toList(), null), List.of(),
-                List.of());
+                null, List.of());
     }
 }

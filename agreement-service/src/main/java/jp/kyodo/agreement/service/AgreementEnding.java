@@ -1,5 +1,6 @@
 package jp.kyodo.agreement.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import jp.kyodo.agreement.domain.Agreement;
+import jp.kyodo.agreement.domain.AgreementState;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.agreement.events.AgreementEvents;
 import jp.kyodo.agreement.events.AgreementInForce;
 import jp.kyodo.agreement.events.AgreementTerminated;
+import jp.kyodo.agreement.procedure.ProcedureTrack;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.ProblemException;
@@ -33,6 +37,9 @@ public class AgreementEnding {
     @Inject
     AgreementTaskFacts taskFacts;
 
+    @Inject
+    Procedures procedures;
+
     @Transactional
     public Agreement complete(UUID id, IfMatch ifMatch, UUID actingFor, String reason) {
         Agreement agreement = Agreements.find(id);
@@ -40,14 +47,24 @@ public class AgreementEnding {
                 : Agreements.inForce(agreement);
         access.requireDepartmentStaff(content, actingFor);
         ifMatch.requireCurrent(agreement.version);
+        if (agreement.state == AgreementState.ACTIVE) {
+            procedures.of(content.form()).completionBlocker(ProcedureTrack.allOf(id)).ifPresent(why -> {
+                throw new ProblemException(ProcedureProblems.PROCEDURE_OPEN, why);
+            });
+        }
+        return completeNow(agreement, content, actingFor, reason);
+    }
+
+    /** Completes the agreement (its procedure allowing) and announces it. */
+    Agreement completeNow(Agreement agreement, AgreementContent content, UUID actingFor, String reason) {
         String before = agreement.stateLabel();
         endTasks(agreement, content, "AGREEMENT_COMPLETED");
         agreement.complete(reason);
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", id, agreement.version, "completed").transition(before, agreement.state)
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, "completed").transition(before, agreement.state)
                 .actingFor(actingFor).reason(reason));
-        events.completed(AgreementInForce.of(agreement, content, agreement.versionInForce)
-                .completedAt(agreement.endedAt.toInstant()));
+        events.completed(AgreementInForce.of(agreement, content, agreement.versionInForce,
+                procedures.of(content.form()).evaluated(), List.of()).completedAt(agreement.endedAt.toInstant()));
         return agreement;
     }
 

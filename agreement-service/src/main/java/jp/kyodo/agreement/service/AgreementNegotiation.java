@@ -1,5 +1,6 @@
 package jp.kyodo.agreement.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +24,14 @@ import jp.kyodo.agreement.events.AgreementAmendmentStarted;
 import jp.kyodo.agreement.events.AgreementEvents;
 import jp.kyodo.agreement.events.AgreementVersionFrozen;
 import jp.kyodo.agreement.events.AgreementWorkingCopyEdited;
+import jp.kyodo.agreement.procedure.EndorsementProcedure;
+import jp.kyodo.agreement.procedure.EndorsementProcedure.EndorsementState;
+import jp.kyodo.agreement.procedure.FormProcedure;
+import jp.kyodo.agreement.procedure.ProcedureTrack;
+import jp.kyodo.agreement.procedure.Procedures;
+import jp.kyodo.agreement.procedure.TrackData;
+import jp.kyodo.agreement.procedure.TrackKind;
+import jp.kyodo.agreement.procedure.TrackOpening;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.FieldError;
@@ -56,6 +65,15 @@ public class AgreementNegotiation {
 
     @Inject
     VersionDocuments documents;
+
+    @Inject
+    Procedures procedures;
+
+    @Inject
+    Readiness readiness;
+
+    @Inject
+    ProcedureSteps steps;
 
     /** Saves the working copy; editing a version awaiting signatures returns the agreement to negotiation. */
     @Transactional
@@ -106,9 +124,14 @@ public class AgreementNegotiation {
         }
         // The directory may have renamed or retyped a party since the last edit: the frozen text says who signs.
         content = directory.describeAll(content, "content.");
-        List<FieldError> problems = new ArrayList<>(AgreementDrafting.prefixed(SignatureReadiness.problems(content)));
+        FormProcedure procedure = procedures.of(content.form());
+        List<FieldError> problems = new ArrayList<>(readiness.of(agreement.id, content));
+        LocalDate receivedOn = ProcedureSteps.today();
+        if (problems.isEmpty()) {
+            problems.addAll(procedure.onReceipt(content, receivedOn));
+        }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalidFields(problems);
+            throw ProblemException.invalidFields(AgreementDrafting.prefixed(problems));
         }
         String before = agreement.stateLabel();
         boolean amendment = agreement.state == AgreementState.ACTIVE;
@@ -135,8 +158,38 @@ public class AgreementNegotiation {
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
         events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,
                 amendment, content.partyIds()));
-        taskFacts.signaturesRequested(agreement, content, number);
+        if (!procedure.decidedByCity()) {
+            taskFacts.signaturesRequested(agreement, content, number);
+        }
+        received(agreement, content, procedure, receivedOn, number);
         return version;
+    }
+
+    /** An endorsement application received: its track opens (or restarts), the city's decision due. */
+    private void received(Agreement agreement, AgreementContent content, FormProcedure procedure, LocalDate receivedOn,
+            int number) {
+        if (!(procedure instanceof EndorsementProcedure endorsement)) {
+            return;
+        }
+        ProcedureTrack track = ProcedureTrack.of(agreement.id, TrackKind.ENDORSED_EVENT, "event").orElse(null);
+        if (track != null && track.state(EndorsementState.class) != EndorsementState.RECEIVED) {
+            return; // an amendment of an approved endorsement: the decision on it updates the track
+        }
+        TrackOpening opening = endorsement.onReceiptTrack(content, receivedOn, number);
+        String from = track == null ? null : track.state;
+        if (track == null) {
+            track = ProcedureTrack.open(agreement.id, opening.kind(), opening.key(), opening.state(), opening.data());
+        } else {
+            track.data = TrackData.write(opening.data());
+        }
+        track.expect(opening.nextStep(), opening.actor(), opening.dueOn());
+        steps.record(agreement, content, track, Receipt.RECEIPT, from, ProcedureSteps.entered("documentVersion", number),
+                null, "endorsement-received");
+    }
+
+    /** Receiving an application (受理), the step that starts an endorsement. */
+    enum Receipt {
+        RECEIPT
     }
 
     /** Opens an amendment (変更協定) of an agreement in force; the signed version stays in force meanwhile. */

@@ -24,23 +24,20 @@ import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.agreement.events.AgreementCostReportFiled;
 import jp.kyodo.agreement.events.AgreementEvents;
 import jp.kyodo.agreement.events.AgreementSettlementRecorded;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.audit.AuditRecord;
 import jp.kyodo.platform.audit.AuditTrail;
 import jp.kyodo.platform.problem.LocalizedText;
 import jp.kyodo.platform.problem.ProblemException;
-import jp.kyodo.platform.problem.ProblemType;
 
 /**
- * Actual-cost reports (実績報告) and settlements (精算) for SUBSIDY, JOINT_FUNDING and COLLABORATIVE_COMMISSION: after
- * a fiscal year the partner reports what it actually spent, and the department settles what the city pays or
- * gets back.
+ * Actual-cost reports (実績報告) and settlements (精算) of the forms whose procedure settles costs yearly (協働負担金, and
+ * 共催 when the city bears costs): after a fiscal year the partner reports what it actually spent, and the department
+ * settles what the city pays or gets back.
  */
 @ApplicationScoped
 public class CostSettlements {
-
-    public static final ProblemType NOT_SETTLED_FORM = ProblemType.of("form-without-settlement", 409,
-            "This form of collaboration has no cost reports or settlement", "この協働の形態では実績報告・精算を行いません");
 
     /** One reported line. */
     public record ReportedLine(String item, long actualYen, String note) {
@@ -57,6 +54,9 @@ public class CostSettlements {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Procedures procedures;
 
     @Transactional
     public CostReport fileReport(UUID id, UUID actingFor, int fiscalYear, List<ReportedLine> lines) {
@@ -144,15 +144,16 @@ public class CostSettlements {
         return settlement;
     }
 
-    private static AgreementContent settledContent(Agreement agreement) {
+    private AgreementContent settledContent(Agreement agreement) {
         if (agreement.versionInForce == null) {
             throw ProblemException.invalidTransition(agreement.stateLabel(), "SETTLEMENT", agreement.allowedTransitions());
         }
         AgreementContent content = Agreements.inForce(agreement);
-        if (!content.form().requiresSettlement()) {
-            throw new ProblemException(NOT_SETTLED_FORM, LocalizedText.of(
-                    content.form() + " has no actual-cost report or settlement.",
-                    "この形態（" + content.form() + "）では実績報告・精算を行いません。"));
+        if (!procedures.of(content.form()).settlesYearlyCosts(content)) {
+            throw new ProblemException(ProcedureProblems.FORM_WITHOUT_STEP, LocalizedText.of(
+                    content.form() + " has no yearly actual-cost report or settlement (a subsidy and a commission have"
+                            + " their own steps; a co-hosting only when the city bears costs).",
+                    "この形態（" + content.form().japanese() + "）では年度ごとの実績報告・精算を行いません。"));
         }
         return content;
     }

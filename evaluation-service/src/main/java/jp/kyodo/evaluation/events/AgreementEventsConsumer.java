@@ -18,8 +18,9 @@ import jp.kyodo.platform.inbox.Ordering;
 import jp.kyodo.platform.inbox.PoisonEventException;
 
 /**
- * Turns an agreement's activation into its evaluation plan and its completion into the FINAL round, and keeps the
- * programme read model's agreements and settlements. Every distinct
+ * Turns an agreement's activation into its evaluation plan and its completion into the FINAL round, for the
+ * collaborations agreement-service says are evaluated (not an endorsement), and keeps the programme read model's
+ * agreements and settlements. Every distinct
  * event is looked at (a completion may arrive before the activation it follows); the effects themselves happen at
  * most once, whatever is delivered again.
  */
@@ -56,11 +57,15 @@ public class AgreementEventsConsumer {
     void apply(IncomingEvent event) {
         if (ACTIVATED.equals(event.type())) {
             AgreementSnapshot activated = valid(event.payload(AgreementSnapshot.class), event);
-            plans.planFor(activated);
+            if (activated.isEvaluated()) {
+                plans.planFor(activated);
+            }
             programme.agreement(activated, "ACTIVE", event.time() == null ? null : event.time().toInstant());
         } else if (COMPLETED.equals(event.type())) {
             AgreementSnapshot completed = valid(event.payload(AgreementSnapshot.class), event);
-            rounds.openFinalOnCompletion(completed);
+            if (completed.isEvaluated()) {
+                rounds.openFinalOnCompletion(completed);
+            }
             programme.agreement(completed, "COMPLETED", null);
         } else if (AMENDED.equals(event.type())) {
             programme.agreement(valid(event.payload(AgreementSnapshot.class), event), "ACTIVE", null);

@@ -15,7 +15,8 @@ import jp.kyodo.kernel.FieldOfActivity;
 
 /**
  * The payload of {@code agreement.activated} and {@code agreement.completed} (which adds {@code completedAt}) as
- * agreed between the services. Fields added later by the producer are ignored.
+ * agreed between the services; {@code evaluated} says whether the form is evaluated at all. Fields added later by the
+ * producer are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AgreementSnapshot(
@@ -32,9 +33,18 @@ public record AgreementSnapshot(
         List<Party> parties,
         Targets targets,
         Costs costs,
+        Boolean evaluated,
         Instant completedAt) {
 
     public static final String TOPIC = "kyodo.agreements.v1";
+
+    /**
+     * Whether agreement-service's procedure for the form evaluates it (後援 is not evaluated); events from before the
+     * flag existed are of evaluated collaborations.
+     */
+    public boolean isEvaluated() {
+        return evaluated == null || evaluated;
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Term(LocalDate start, LocalDate end) {

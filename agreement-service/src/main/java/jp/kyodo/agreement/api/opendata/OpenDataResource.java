@@ -48,4 +48,44 @@ public class OpenDataResource extends OpenDataEndpoints {
     public RestResponse<OpenDataDocument<AgreementCostRecord>> costs(@BeanParam OpenDataRequest request) {
         return answer(OpenDataQueries.COSTS, request, FiscalYear::of, queries::costs);
     }
+
+    @GET
+    @Path("subsidy-grants")
+    @Operation(summary = "Subsidy grants as open data (補助金の交付決定と確定額)", description = "Anonymous. One record per "
+            + "fiscal year's grant of every SUBSIDY in force or completed: the decision (amount, rate, cap) and, once "
+            + "fixed, the fixed amount — the public record of public money. JSON by default, CSV with Accept: text/csv "
+            + "or ?format=csv; fiscalYear keeps that year's grants.")
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response subsidyGrants(@BeanParam OpenDataRequest request) {
+        return openData.answer(OpenDataQueries.GRANTS, request, FiscalYear::of, queries::grants);
+    }
+
+    @GET
+    @Path("endorsed-events")
+    @Operation(summary = "Endorsed events as open data (後援した事業)", description = "Anonymous. Every event the city "
+            + "approved the use of its name for (ENDORSEMENT in force or completed): event, dates, place, organiser, "
+            + "fee, expected audience, approval. JSON by default, CSV with Accept: text/csv or ?format=csv; fiscalYear "
+            + "keeps events starting in that year.")
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response endorsedEvents(@BeanParam OpenDataRequest request) {
+        return openData.answer(OpenDataQueries.ENDORSED_EVENTS, request, FiscalYear::of, queries::endorsedEvents);
+    }
+
+    @GET
+    @Path("adopted-places")
+    @Operation(summary = "The register of adopted places as open data (アダプト登録箇所)", description = "Anonymous. Every "
+            + "public place adopted by a volunteer group (ADOPT_PROGRAM in force or completed): place, kind, location, "
+            + "extent, period, activities reported; the group's name only when it consented (the name of a small "
+            + "residents' group can identify people). JSON by default, CSV with Accept: text/csv or ?format=csv; "
+            + "fiscalYear keeps registrations in force that year.")
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response adoptedPlaces(@BeanParam OpenDataRequest request) {
+        return openData.answer(OpenDataQueries.ADOPTED_PLACES, request, FiscalYear::of, queries::adoptedPlaces);
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jp.kyodo.agreement.domain.content.terms.FormTerms;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
@@ -46,6 +47,10 @@ public record AgreementContent(
         @Schema(description = "Milestones and reflection points (工程・振り返り)", nullable = true) List<@Valid @NotNull Milestone> milestones,
         @Schema(description = "Targets (目標) the evaluation measures", nullable = true) @Valid Targets targets,
         @Schema(description = "Further clauses (その他の条項)", nullable = true) List<@Valid @NotNull Clause> clauses,
+        @Schema(description = "What the form of collaboration adds (形態ごとの取決め): one shape per form, its form the "
+                + "content's form; what each form requires before the version is frozen is listed in readiness",
+                nullable = true)
+        @Valid FormTerms terms,
         @Schema(description = "Files attached when the version was frozen (別添), with their SHA-256; filled in by"
                 + " the service from the working copy's attachments", readOnly = true, nullable = true)
         List<AttachedFile> attachments) {
@@ -93,7 +98,13 @@ public record AgreementContent(
                 new Targets(assign(targets.indicators(), Indicator::indicatorId, i -> i.withId(ids.get())),
                         assign(targets.outcomeGoals(), OutcomeGoal::goalId, g -> g.withId(ids.get())),
                         targets.satisfactionTarget()),
-                assign(clauses, Clause::clauseId, c -> c.withId(ids.get())), attachments);
+                assign(clauses, Clause::clauseId, c -> c.withId(ids.get())),
+                terms == null ? null : terms.withIdsAssigned(ids), attachments);
+    }
+
+    /** The form's terms if they are of the given shape (they are, when present, for the content's form). */
+    public <T extends FormTerms> Optional<T> terms(Class<T> shape) {
+        return shape.isInstance(terms) ? Optional.of(shape.cast(terms)) : Optional.empty();
     }
 
     /** The parties as the directory describes them now (name and actor type). */
@@ -102,14 +113,15 @@ public record AgreementContent(
                 expectedEffects, term, parties.stream().map(p -> {
                     Party d = described.get(p.organizationId());
                     return d == null ? p : p.describedAs(d.name(), d.actorType());
-                }).toList(), tasks, costs, liabilities, deliverables, milestones, targets, clauses, attachments);
+                }).toList(), tasks, costs, liabilities, deliverables, milestones, targets, clauses, terms,
+                attachments);
     }
 
     /** The content as frozen with these files attached (the working copy never lists them itself). */
     public AgreementContent withAttachments(List<AttachedFile> files) {
         return new AgreementContent(title, form, activityArea, field, localIssue, purpose, approach, beneficiaries,
                 expectedEffects, term, parties, tasks, costs, liabilities, deliverables, milestones, targets, clauses,
-                files);
+                terms, files);
     }
 
     private static <T> List<T> assign(List<T> items, Function<T, UUID> id, Function<T, T> withNewId) {

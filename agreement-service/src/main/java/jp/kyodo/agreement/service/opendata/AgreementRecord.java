@@ -45,13 +45,16 @@ public record AgreementRecord(
         @Schema(description = "Clauses the parties marked public as \"heading: text\"; in CSV one per line") List<String> publicClauses,
         @Schema(description = "Day of completion (完了日), Asia/Tokyo; empty while ACTIVE", nullable = true) LocalDate completedOn) {
 
-    static AgreementRecord of(Agreement a, AgreementContent c) {
+    /** The summary, with only the parties that may be named in public (an adopt group: with its consent). */
+    static AgreementRecord of(Agreement a, AgreementContent c, java.util.function.Predicate<Party> named) {
         CostTotals totals = CostTotals.of(c);
+        List<Party> shown = c.parties().stream().filter(named).toList();
         return new AgreementRecord(a.id, a.proposalId, c.title(), a.state, c.form(), c.activityArea(), c.field(),
                 c.purpose(), c.term().start(), c.term().end(), c.term().fiscalYears(), a.versionInForce,
-                c.partyIds(), c.parties().stream().map(p -> Objects.toString(p.name(), "")).toList(),
-                c.tasks().stream().map(t -> c.party(t.responsiblePartyId()).map(Party::name).orElse("") + ": "
-                        + t.description()).toList(),
+                shown.stream().map(Party::organizationId).toList(),
+                shown.stream().map(p -> Objects.toString(p.name(), "")).toList(),
+                c.tasks().stream().map(t -> c.party(t.responsiblePartyId()).filter(named).map(Party::name)
+                        .orElse("登録団体") + ": " + t.description()).toList(),
                 totals.totalYen(), totals.cityShareYen(), c.costs().consumptionTaxIncluded(),
                 totals.inKindPerParty().values().stream().mapToLong(Long::longValue).sum(),
                 c.deliverables().stream().map(d -> d.name() + ": "
