@@ -365,6 +365,9 @@ public final class StackConfig {
 
         public Builder smtpApiPort(int port) {
             this.smtpApiPort = port;
+            return this;
+        }
+
         public Builder objectStorePort(int port) {
             this.objectStorePort = port;
             return this;

@@ -137,7 +137,7 @@ public class Attachments implements ObjectReferences {
     public Response download(Attachment a) {
         InputStream in = store.open(a.objectKey);
         if (!a.isPublic) {
-            audit.record(AuditRecord.of(a.aggregateType, a.aggregateId, "attachment-read")
+            audit.record(AuditRecord.access(a.aggregateType, a.aggregateId, "attachment-read")
                     .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind, "partKind", a.partKind)));
         }
         StreamingOutput body = out -> {

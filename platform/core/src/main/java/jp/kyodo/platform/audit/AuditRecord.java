@@ -25,6 +25,20 @@ public record AuditRecord(String aggregateType, UUID aggregateId, long aggregate
         return new AuditRecord(aggregateType, aggregateId, version, action, null, null, null, null, Map.of(), null);
     }
 
+    /**
+     * A read worth recording (a non-public file, a person's contact): who looked at what, when. It changes nothing,
+     * so it has no version of its own ({@link #NO_VERSION}) and no event.
+     */
+    public static AuditRecord access(String aggregateType, UUID aggregateId, String action) {
+        return new AuditRecord(aggregateType, aggregateId, NO_VERSION, action, null, null, null, null, Map.of(),
+                READ_CHANGES_NOTHING);
+    }
+
+    /** The version an {@link #access} record carries: versions of records start at 1. */
+    public static final long NO_VERSION = 0;
+
+    private static final String READ_CHANGES_NOTHING = "a read changes nothing";
+
     public AuditRecord transition(Object from, Object to) {
         return new AuditRecord(aggregateType, aggregateId, aggregateVersion, action, from == null ? null : from.toString(),
                 to == null ? null : to.toString(), actingFor, reason, details, unannouncedBecause);
