@@ -6,47 +6,65 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import jp.kyodo.agreement.service.opendata.AgreementCostRecord;
 import jp.kyodo.agreement.service.opendata.AgreementRecord;
 import jp.kyodo.agreement.service.opendata.OpenDataQueries;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataDocument;
-import jp.kyodo.platform.opendata.OpenDataEndpoints;
 import jp.kyodo.platform.opendata.OpenDataExport;
 import jp.kyodo.platform.opendata.OpenDataRequest;
+import jp.kyodo.platform.opendata.OpenDataResponses;
 
 /** Agreements as open data, for anyone, as JSON or CSV under CC BY 4.0 ({@link OpenDataQueries}). */
 @Path("/api/agreements/open-data")
 @Tag(name = "Open data", description = "公開データ: published records as JSON or CSV (UTF-8 with BOM), CC BY 4.0, without login")
 @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-public class OpenDataResource extends OpenDataEndpoints {
+public class OpenDataResource {
+
+    @Inject
+    OpenDataResponses openData;
 
     @Inject
     OpenDataQueries queries;
 
     @GET
     @Path("agreements")
-    @Operation(summary = "Agreements in force and completed as open data (協定の公開データ)", description = "Anonymous. The "
+    @Operation(operationId = "exportAgreements", summary = "Agreements in force and completed as open data (協定の公開データ)", description = "Anonymous. The "
             + "public summary of every ACTIVE and COMPLETED agreement (its version in force), oldest first; JSON by "
             + "default, CSV with Accept: text/csv or ?format=csv. fiscalYear keeps agreements whose term touches that "
             + "fiscal year.")
-    public RestResponse<OpenDataDocument<AgreementRecord>> agreements(@BeanParam OpenDataRequest request) {
-        return answer(OpenDataQueries.AGREEMENTS, request, FiscalYear::of, queries::agreements);
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = AgreementRecord.class, description = "The records, one object per CSV row"))),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response agreements(@BeanParam OpenDataRequest request) {
+        return openData.answer(OpenDataQueries.AGREEMENTS, request, FiscalYear::of, queries::agreements);
     }
 
     @GET
     @Path("agreement-costs")
-    @Operation(summary = "Costs of agreements per party and fiscal year as open data (協定の費用分担)", description = "Anonymous. "
+    @Operation(operationId = "exportAgreementCosts", summary = "Costs of agreements per party and fiscal year as open data (協定の費用分担)", description = "Anonymous. "
             + "One record per ACTIVE or COMPLETED agreement, party and fiscal year of its term: the planned cost and, "
             + "once filed, the actual-cost report (実績報告) and settlement (精算). JSON by default, CSV with Accept: "
             + "text/csv or ?format=csv; fiscalYear keeps that year's records.")
-    public RestResponse<OpenDataDocument<AgreementCostRecord>> costs(@BeanParam OpenDataRequest request) {
-        return answer(OpenDataQueries.COSTS, request, FiscalYear::of, queries::costs);
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
+                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
+                            implementation = AgreementCostRecord.class, description = "The records, one object per CSV row"))),
+            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response costs(@BeanParam OpenDataRequest request) {
+        return openData.answer(OpenDataQueries.COSTS, request, FiscalYear::of, queries::costs);
     }
 
     @GET

@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
-import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -89,26 +88,22 @@ public final class OpenDataExport {
         return Format.JSON;
     }
 
-    /**
-     * The data set's records in the chosen format, with the licence. Typed as the JSON document, which is what the
-     * API description shows; a CSV answer carries its text instead (the document's type is erased at run time).
-     */
-    @SuppressWarnings("unchecked")
-    public static <R extends Record> RestResponse<OpenDataDocument<R>> respond(OpenDataset<R> dataset, List<R> records,
-            Integer fiscalYear, Format format, String publisher) {
-        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.ok()
+    /** The data set's records in the chosen format, with the licence. */
+    public static <R extends Record> Response respond(OpenDataset<R> dataset, List<R> records, Integer fiscalYear,
+            Format format, String publisher) {
+        Response.ResponseBuilder response = Response.ok()
                 .header("Link", "<" + LICENCE_URL + ">; rel=\"license\"")
                 .header(LICENCE_HEADER, LICENCE_ID)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (format == Format.CSV) {
-            response.type(CSV_CONTENT_TYPE).entity(csv(dataset, records))
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName(dataset, fiscalYear) + "\"");
-        } else {
-            response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(new OpenDataDocument<>(dataset.name(), dataset.title(), publisher, licence(publisher),
-                            fiscalYear, Instant.now(), dataset.columns(), records.size(), records));
+            return response.type(CSV_CONTENT_TYPE).entity(csv(dataset, records))
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName(dataset, fiscalYear) + "\"")
+                    .build();
         }
-        return (RestResponse<OpenDataDocument<R>>) (RestResponse<?>) response.build();
+        return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new OpenDataDocument<>(dataset.name(), dataset.title(), publisher, licence(publisher),
+                        fiscalYear, Instant.now(), dataset.columns(), records.size(), records))
+                .build();
     }
 
     public static OpenDataDocument.Licence licence(String publisher) {

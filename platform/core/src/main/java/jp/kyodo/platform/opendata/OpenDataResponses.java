@@ -5,9 +5,9 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import jp.kyodo.platform.problem.ProblemException;
 
@@ -28,8 +28,8 @@ public class OpenDataResponses {
      *                   {@link IllegalArgumentException} (a 400 naming {@code fiscalYear})
      * @param select     the records of the fiscal year (null: of every year), in the data set's order
      */
-    public <R extends Record, Y> RestResponse<OpenDataDocument<R>> answer(OpenDataset<R> dataset,
-            OpenDataRequest request, IntFunction<Y> fiscalYear, Function<Y, List<R>> select) {
+    public <R extends Record, Y> Response answer(OpenDataset<R> dataset, OpenDataRequest request,
+            IntFunction<Y> fiscalYear, Function<Y, List<R>> select) {
         OpenDataExport.Format format = OpenDataExport.negotiate(request.format, request.headers);
         Y year = request.fiscalYear == null ? null : fiscalYearOf(request.fiscalYear, fiscalYear);
         return OpenDataExport.respond(dataset, select.apply(year), request.fiscalYear, format, publisher);

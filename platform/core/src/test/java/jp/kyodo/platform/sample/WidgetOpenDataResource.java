@@ -6,24 +6,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestResponse;
-
-import jp.kyodo.platform.opendata.OpenDataDocument;
-import jp.kyodo.platform.opendata.OpenDataEndpoints;
 import jp.kyodo.platform.opendata.OpenDataExport;
 import jp.kyodo.platform.opendata.OpenDataRequest;
+import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataset;
 
 /** A published data set of sample rows whose texts and types exercise the CSV writer, filtered by year. */
 @Path("/api/widgets/open-data")
 @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-public class WidgetOpenDataResource extends OpenDataEndpoints {
+public class WidgetOpenDataResource {
+
+    @Inject
+    OpenDataResponses openData;
 
     public static final UUID FIRST = UUID.fromString("00000000-0000-4000-8000-00000000000a");
     public static final UUID SECOND = UUID.fromString("00000000-0000-4000-8000-00000000000b");
@@ -45,8 +47,8 @@ public class WidgetOpenDataResource extends OpenDataEndpoints {
 
     @GET
     @Path("widgets")
-    public RestResponse<OpenDataDocument<WidgetRow>> widgets(@BeanParam OpenDataRequest request) {
-        return answer(WIDGETS, request, year -> {
+    public Response widgets(@BeanParam OpenDataRequest request) {
+        return openData.answer(WIDGETS, request, year -> {
             if (year < 2000) {
                 throw new IllegalArgumentException("too early");
             }
@@ -62,7 +64,7 @@ public class WidgetOpenDataResource extends OpenDataEndpoints {
 
     @GET
     @Path("hidden-rows")
-    public RestResponse<OpenDataDocument<HiddenRow>> hiddenRows(@BeanParam OpenDataRequest request) {
-        return answer(HIDDEN, request, year -> year, year -> List.of(new HiddenRow("a\"b", List.of(2027, 2028))));
+    public Response hiddenRows(@BeanParam OpenDataRequest request) {
+        return openData.answer(HIDDEN, request, year -> year, year -> List.of(new HiddenRow("a\"b", List.of(2027, 2028))));
     }
 }
