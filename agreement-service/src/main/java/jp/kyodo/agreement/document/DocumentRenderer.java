@@ -124,7 +124,7 @@ public class DocumentRenderer {
                 .data("sha256", version.contentSha256)
                 .data("frozenOn", date(version.frozenAt.atZoneSameInstant(FiscalYear.CITY_ZONE).toLocalDate()))
                 .data("inForce", Integer.valueOf(version.number).equals(agreement.versionInForce))
-                .data("form", formJa(content.form().name()))
+                .data("form", content.form().japanese())
                 .data("area", areaJa(content.activityArea()))
                 .data("agreeingParties", agreeingParties(content, name))
                 .data("purpose", nullToEmpty(content.purpose()))

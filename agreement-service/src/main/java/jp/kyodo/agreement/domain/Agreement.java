@@ -170,6 +170,11 @@ public class Agreement extends PanacheEntityBase {
         touch();
     }
 
+    /** A file was attached or removed: the record changed, so it has a version (and an event) of its own. */
+    public void filesChanged() {
+        touch();
+    }
+
     /** Records that a signature arrived (the aggregate changes, so the signed event has its own version). */
     public void signatureAdded() {
         if (!isAwaitingSignatures()) {

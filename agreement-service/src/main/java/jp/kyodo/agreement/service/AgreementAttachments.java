@@ -157,8 +157,9 @@ public class AgreementAttachments {
             requireUnsettled(report);
         }
         attachments.remove(a);
+        agreement.filesChanged();
         agreement.flush();
-        audit.record(AuditRecord.of(AGGREGATE, id, "attachment-removed").actingFor(actingFor)
+        audit.record(AuditRecord.of(AGGREGATE, id, agreement.version, "attachment-removed").actingFor(actingFor)
                 .details(java.util.Map.of("attachmentId", a.id.toString(), "kind", a.kind, "partKind", a.partKind)));
         events.attachmentRemoved(AttachmentEvent.of(a, agreement.version));
     }
@@ -166,7 +167,9 @@ public class AgreementAttachments {
     private Attachment stored(Agreement agreement, AttachmentTarget target, AttachmentKind kind, IncomingFile file,
             boolean isPublic, UUID actingFor) {
         Attachment a = attachments.store(target, kind.name(), file, isPublic, access.subject(), actingFor);
-        audit.record(AuditRecord.of(AGGREGATE, agreement.id, "attachment-added").actingFor(actingFor)
+        agreement.filesChanged();
+        agreement.flush();
+        audit.record(AuditRecord.of(AGGREGATE, agreement.id, agreement.version, "attachment-added").actingFor(actingFor)
                 .details(java.util.Map.of("attachmentId", a.id.toString(), "kind", a.kind, "partKind", a.partKind,
                         "sha256", a.sha256)));
         events.attachmentAdded(AttachmentEvent.of(a, agreement.version));

@@ -218,7 +218,8 @@ public class CityDecisions {
             track.nothingExpected();
             track.updatedAt = agreement.updatedAt;
         }
-        audit.record(AuditRecord.of("Agreement", id, "refused").transition(before, agreement.stateLabel())
+        agreement.flush();
+        audit.record(AuditRecord.of("Agreement", id, agreement.version, "refused").transition(before, agreement.stateLabel())
                 .actingFor(actingFor).reason(String.join("; ", reasons))
                 .details(Map.of("documentVersion", documentVersion)));
         events.refused(new AgreementRefused(id, agreement.version, form, documentVersion, amendment,

@@ -103,7 +103,7 @@ public class ProcedureSteps {
         taken.persist();
         agreement.updatedAt = now;
         agreement.flush();
-        audit.record(AuditRecord.of("Agreement", agreement.id, eventName).transition(fromState, track.state)
+        audit.record(AuditRecord.of("Agreement", agreement.id, agreement.version, eventName).transition(fromState, track.state)
                 .actingFor(actingFor).details(Map.of("track", track.kind.name(), "key", track.trackKey)));
         events.stepTaken(eventName, snapshot(agreement, content, track, step.name(), fromState, actingFor, now,
                 TrackData.read(taken.data, Object.class)));

@@ -67,16 +67,16 @@ class AgreementRulesTest {
     @Test
     void editingAFrozenVersionReturnsToDraftAndTheNextFreezeIsANewVersion() {
         Agreement agreement = Agreement.draft(UUID.randomUUID(), null, "協定", "{}");
-        assertThat(agreement.freeze()).isEqualTo(1);
+        assertThat(agreement.freeze(null)).isEqualTo(1);
         assertThat(agreement.state).isEqualTo(AgreementState.AWAITING_SIGNATURES);
         assertThat(agreement.pendingVersion).isEqualTo(1);
-        assertThatThrownBy(agreement::freeze).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> agreement.freeze(null)).isInstanceOf(ProblemException.class);
 
         agreement.edit("{\"v\":2}", "協定（改）");
         assertThat(agreement.state).isEqualTo(AgreementState.DRAFT);
         assertThat(agreement.pendingVersion).as("version 1 no longer awaits signatures").isNull();
         assertThat(agreement.title).isEqualTo("協定（改）");
-        assertThat(agreement.freeze()).isEqualTo(2);
+        assertThat(agreement.freeze(null)).isEqualTo(2);
 
         agreement.signatureAdded();
         assertThat(agreement.bringPendingVersionIntoForce()).as("nothing was in force before").isNull();
@@ -97,7 +97,7 @@ class AgreementRulesTest {
         assertThat(agreement.isNegotiating()).isTrue();
         agreement.edit("{\"amended\":true}", "新しい題名");
         assertThat(agreement.title).as("the title in force stays until the amendment is in force").isEqualTo("協定");
-        assertThat(agreement.freeze()).isEqualTo(2);
+        assertThat(agreement.freeze(null)).isEqualTo(2);
         assertThat(agreement.stateLabel()).isEqualTo("ACTIVE/AMENDMENT_AWAITING_SIGNATURES");
         assertThat(agreement.versionInForce).isEqualTo(1);
         assertThat(agreement.allowedTransitions()).contains("AMENDMENT_DRAFTING", "ACTIVE", "COMPLETED", "TERMINATED");
@@ -119,7 +119,7 @@ class AgreementRulesTest {
 
         Agreement amended = active();
         amended.startAmendment("変更", "{}");
-        amended.freeze();
+        amended.freeze(null);
         amended.complete("事業完了");
         assertThat(amended.state).isEqualTo(AgreementState.COMPLETED);
         assertThat(amended.pendingVersion).isNull();
@@ -163,7 +163,7 @@ class AgreementRulesTest {
 
     private static Agreement active() {
         Agreement agreement = Agreement.draft(UUID.randomUUID(), null, "協定", "{}");
-        agreement.freeze();
+        agreement.freeze(null);
         agreement.signatureAdded();
         agreement.bringPendingVersionIntoForce();
         return agreement;
@@ -188,7 +188,7 @@ class AgreementRulesTest {
     }
 
     private static Party party(KnownOrganization organization) {
-        return new Party(organization.id, organization.name, organization.type, null);
+        return new Party(organization.id, organization.name, organization.type, null, null);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status,

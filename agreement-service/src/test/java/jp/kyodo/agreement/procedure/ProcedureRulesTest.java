@@ -318,10 +318,10 @@ class ProcedureRulesTest {
                         new CostLine(UUID.randomUUID(), NPO, 2027, "自己負担", cityYen));
         return new AgreementContent("協働事業", form, ActivityArea.C, FieldOfActivity.ENVIRONMENT, "課題", "目的", "進め方",
                 "市民", "効果", new Term(LocalDate.of(2027, 4, 1), LocalDate.of(2028, 3, 31)),
-                List.of(new Party(CITY, "市民協働推進課", ActorType.CITY_DEPARTMENT, null),
-                        new Party(NPO, "NPO法人 みどりの会", ActorType.CIVIC_GROUP, null)),
+                List.of(new Party(CITY, "市民協働推進課", ActorType.CITY_DEPARTMENT, null, null),
+                        new Party(NPO, "NPO法人 みどりの会", ActorType.CIVIC_GROUP, null, null)),
                 List.of(new Task(UUID.randomUUID(), "実施", NPO, List.of(CITY))),
                 new CostPlan(lines.isEmpty() ? null : true, lines, List.of(), declared), List.of(), List.of(), List.of(),
-                new Targets(List.of(), List.of(new OutcomeGoal(UUID.randomUUID(), "継続される")), null), List.of(), terms);
+                new Targets(List.of(), List.of(new OutcomeGoal(UUID.randomUUID(), "継続される")), null), List.of(), terms, List.of());
     }
 }

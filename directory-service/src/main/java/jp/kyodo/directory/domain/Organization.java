@@ -253,6 +253,11 @@ public class Organization extends PanacheEntityBase {
     }
 
     /** Marks a profile change. */
+    /** A file was attached or removed: the record changed, so it has a version (and an event) of its own. */
+    public void filesChanged() {
+        touch();
+    }
+
     public void profileChanged() {
         touch();
     }

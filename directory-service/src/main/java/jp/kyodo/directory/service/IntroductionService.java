@@ -133,7 +133,7 @@ public class IntroductionService {
         introduction.state = IntroductionState.REQUESTED;
         introduction.requestedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         introduction.persistAndFlush();
-        audit.record(AuditRecord.of("Introduction", introduction.id, "requested")
+        audit.record(AuditRecord.of("Introduction", introduction.id, introduction.version, "requested")
                 .transition(null, IntroductionState.REQUESTED));
         events.requested(introduction);
         return introduction;
@@ -151,7 +151,7 @@ public class IntroductionService {
         IntroductionState from = introduction.state;
         introduction.answer(accept, note);
         introduction.flush();
-        audit.record(AuditRecord.of("Introduction", id, accept ? "accepted" : "declined")
+        audit.record(AuditRecord.of("Introduction", id, introduction.version, accept ? "accepted" : "declined")
                 .transition(from, introduction.state));
         events.answered(introduction);
         return introduction;

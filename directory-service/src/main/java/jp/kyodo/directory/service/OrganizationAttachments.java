@@ -61,7 +61,9 @@ public class OrganizationAttachments {
         access.requireMayManage(organization);
         Attachment a = attachments.store(of(id), kind.name(), file, isPublic, access.subject(),
                 access.actingFor(organization));
-        audit.record(AuditRecord.of(AGGREGATE, id, "attachment-added").actingFor(access.actingFor(organization))
+        organization.filesChanged();
+        organization.flush();
+        audit.record(AuditRecord.of(AGGREGATE, id, organization.version, "attachment-added").actingFor(access.actingFor(organization))
                 .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind, "sha256", a.sha256)));
         events.attachmentAdded(AttachmentEvent.of(a, organization.version));
         return a;
@@ -83,7 +85,9 @@ public class OrganizationAttachments {
         access.requireMayManage(organization);
         Attachment a = attachments.find(id, attachmentId);
         attachments.remove(a);
-        audit.record(AuditRecord.of(AGGREGATE, id, "attachment-removed").actingFor(access.actingFor(organization))
+        organization.filesChanged();
+        organization.flush();
+        audit.record(AuditRecord.of(AGGREGATE, id, organization.version, "attachment-removed").actingFor(access.actingFor(organization))
                 .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind)));
         events.attachmentRemoved(AttachmentEvent.of(a, organization.version));
     }

@@ -65,7 +65,8 @@ public class RoundAttachments {
         requireOpenForFiles(round);
         Attachment a = attachments.store(of(roundId), kind.name(), file, isPublic, access.viewer().subject(),
                 form.actingFor);
-        audit.record(AuditRecord.of(AGGREGATE, roundId, "attachment-added").actingFor(form.actingFor)
+        round.countChange();
+        audit.record(AuditRecord.of(AGGREGATE, roundId, round.version, "attachment-added").actingFor(form.actingFor)
                 .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind, "sha256", a.sha256)));
         events.attachmentAdded(AttachmentEvent.of(a, round.version));
         return a;
@@ -95,7 +96,8 @@ public class RoundAttachments {
         Attachment a = attachments.find(roundId, attachmentId);
         requireOpenForFiles(round);
         attachments.remove(a);
-        audit.record(AuditRecord.of(AGGREGATE, roundId, "attachment-removed").actingFor(actingFor)
+        round.countChange();
+        audit.record(AuditRecord.of(AGGREGATE, roundId, round.version, "attachment-removed").actingFor(actingFor)
                 .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind)));
         events.attachmentRemoved(AttachmentEvent.of(a, round.version));
     }

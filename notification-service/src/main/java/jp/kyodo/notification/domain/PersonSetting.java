@@ -20,6 +20,9 @@ public class PersonSetting extends PanacheEntityBase {
 
     public static final Language DEFAULT_LANGUAGE = Language.ja;
 
+    /** Why a person's settings and read marks are audited but announced by no event: nothing downstream needs them. */
+    public static final String OWN_BOOKKEEPING = "a person's own bookkeeping, of no concern to any other service";
+
     @Id
     public String subject;
     @Enumerated(EnumType.STRING)

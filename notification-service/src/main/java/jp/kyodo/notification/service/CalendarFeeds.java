@@ -90,8 +90,9 @@ public class CalendarFeeds {
         setting.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         setting.persistAndFlush();
         // Neither the secret nor its hash: the trail says only that the address changed.
-        audit.record(AuditRecord.of("CalendarFeed", PersonSetting.auditIdOf(setting.subject), "calendar-feed-rotated")
-                .details(Map.of("previousRevoked", replaced)));
+        audit.record(AuditRecord.of("CalendarFeed", PersonSetting.auditIdOf(setting.subject), setting.version,
+                "calendar-feed-rotated").details(Map.of("previousRevoked", replaced))
+                .unannounced(PersonSetting.OWN_BOOKKEEPING));
         return feedBase + FEED_PATH + token + ".ics";
     }
 

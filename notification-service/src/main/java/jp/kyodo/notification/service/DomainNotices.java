@@ -42,7 +42,7 @@ public class DomainNotices {
     public void directory(IncomingEvent event) {
         directory.apply(event);
         if (VERIFIED.equals(event.type())) {
-            JsonNode org = event.payloadTree();
+            JsonNode org = event.payload(JsonNode.class);
             UUID id = UUID.fromString(org.path("organizationId").asText());
             String name = org.path("name").asText();
             tellMembers(List.of(id), event, "団体「" + name + "」の登録内容の確認が完了しました",
@@ -51,7 +51,7 @@ public class DomainNotices {
     }
 
     public void proposal(IncomingEvent event) {
-        JsonNode p = event.payloadTree();
+        JsonNode p = event.payload(JsonNode.class);
         UUID proposalId = UUID.fromString(p.path("proposalId").asText());
         if (SUBMITTED.equals(event.type()) || REVISED.equals(event.type()) || ADOPTED.equals(event.type())) {
             remember(proposalId, p);
@@ -74,7 +74,7 @@ public class DomainNotices {
         if (!ACTIVATED.equals(event.type())) {
             return;
         }
-        JsonNode a = event.payloadTree();
+        JsonNode a = event.payload(JsonNode.class);
         String title = a.path("title").asText();
         tellMembers(ids(a.path("parties"), "organizationId"), event, "協定「" + title + "」が締結されました",
                 "The agreement “" + title + "” is in force", "/api/agreements/" + a.path("agreementId").asText());
@@ -84,7 +84,7 @@ public class DomainNotices {
         if (!PUBLISHED.equals(event.type())) {
             return;
         }
-        JsonNode e = event.payloadTree();
+        JsonNode e = event.payload(JsonNode.class);
         String title = e.path("title").asText();
         boolean interim = "INTERIM".equals(e.path("kind").asText());
         int year = e.path("fiscalYear").asInt();

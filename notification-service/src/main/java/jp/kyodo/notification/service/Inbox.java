@@ -88,7 +88,8 @@ public class Inbox {
         Notification n = find(id);
         ifMatch.requireCurrent(n.version);
         n.markRead(now());
-        audit.record(AuditRecord.of("Notification", n.id, "read"));
+        n.flush();
+        audit.record(AuditRecord.of("Notification", n.id, n.version, "read").unannounced(PersonSetting.OWN_BOOKKEEPING));
         return n;
     }
 
@@ -100,8 +101,8 @@ public class Inbox {
         int marked = entityManager.createQuery(
                 "update Notification set readAt = :now, version = version + 1 where recipient = :me and readAt is null")
                 .setParameter("now", now()).setParameter("me", subject).executeUpdate();
-        audit.record(AuditRecord.of("Inbox", PersonSetting.auditIdOf(subject), "all-read")
-                .details(Map.of("marked", marked)));
+        audit.record(AuditRecord.of("Inbox", PersonSetting.auditIdOf(subject), version(), "all-read")
+                .details(Map.of("marked", marked)).unannounced(PersonSetting.OWN_BOOKKEEPING));
         return marked;
     }
 

@@ -78,8 +78,8 @@ public class Preferences {
         Map<String, Object> changed = new LinkedHashMap<>();
         changed.put("language", language.name());
         deliveries.forEach((kind, delivery) -> changed.put(kind.name(), delivery.name()));
-        audit.record(AuditRecord.of("NotificationPreferences", PersonSetting.auditIdOf(subject), "preferences-changed")
-                .details(changed));
+        audit.record(AuditRecord.of("NotificationPreferences", PersonSetting.auditIdOf(subject), setting.version,
+                "preferences-changed").details(changed).unannounced(PersonSetting.OWN_BOOKKEEPING));
         return current();
     }
 

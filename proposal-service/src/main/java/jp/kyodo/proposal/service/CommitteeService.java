@@ -61,7 +61,7 @@ public class CommitteeService {
         committee.createdBy = access.subject();
         committee.createdAt = Instant.now();
         committee.persistAndFlush();
-        audit.record(AuditRecord.of("Committee", committee.id, "established").actingFor(departmentId)
+        audit.record(AuditRecord.of("Committee", committee.id, committee.version, "established").actingFor(departmentId)
                 .details(Map.of("memberCount", members.size())));
         events.established(committee);
         return committee;
@@ -77,7 +77,7 @@ public class CommitteeService {
         committee.members = List.copyOf(members);
         committee.quorum = quorum;
         committee.flush();
-        audit.record(AuditRecord.of("Committee", committee.id, "members-appointed").actingFor(actingFor)
+        audit.record(AuditRecord.of("Committee", committee.id, committee.version, "members-appointed").actingFor(actingFor)
                 .details(Map.of("memberCount", members.size())));
         events.membersAppointed(committee);
         return committee;
@@ -129,7 +129,7 @@ public class CommitteeService {
         meeting.status = MeetingStatus.SCHEDULED;
         meeting.createdAt = Instant.now();
         meeting.persistAndFlush();
-        audit.record(AuditRecord.of("CommitteeMeeting", meeting.id, "scheduled")
+        audit.record(AuditRecord.of("CommitteeMeeting", meeting.id, meeting.version, "scheduled")
                 .transition(null, MeetingStatus.SCHEDULED).actingFor(actingFor));
         events.meetingScheduled(committee, meeting);
         return meeting;
@@ -179,7 +179,7 @@ public class CommitteeService {
             meeting.heldAt = meeting.scheduledAt;
         }
         meeting.flush();
-        audit.record(AuditRecord.of("CommitteeMeeting", meeting.id, "attendance-recorded")
+        audit.record(AuditRecord.of("CommitteeMeeting", meeting.id, meeting.version, "attendance-recorded")
                 .transition(from, MeetingStatus.HELD).actingFor(actingFor)
                 .details(Map.of("presentCount", present.size())));
         events.meetingHeld(committee, meeting);
@@ -200,7 +200,7 @@ public class CommitteeService {
         meeting.minutes = minutes;
         meeting.minutesRecordedAt = Instant.now();
         meeting.flush();
-        audit.record(AuditRecord.of("CommitteeMeeting", meeting.id, "minutes-recorded").actingFor(actingFor));
+        audit.record(AuditRecord.of("CommitteeMeeting", meeting.id, meeting.version, "minutes-recorded").actingFor(actingFor));
         events.minutesRecorded(committee, meeting);
         return meeting;
     }
@@ -248,7 +248,7 @@ public class CommitteeService {
         declaration.declaredBy = caller;
         declaration.declaredAt = Instant.now();
         declaration.persistAndFlush();
-        audit.record(AuditRecord.of("ConflictDeclaration", declaration.id, "declared").actingFor(actingFor)
+        audit.record(AuditRecord.of("ConflictDeclaration", declaration.id, 0, "declared").actingFor(actingFor)
                 .details(Map.of("committeeId", committeeId.toString(), "proposalId", proposalId.toString())));
         events.conflictDeclared(declaration);
         return declaration;

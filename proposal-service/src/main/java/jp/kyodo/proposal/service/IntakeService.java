@@ -114,7 +114,7 @@ public class IntakeService {
         intake.actingFor = r.actingFor();
         intake.createdAt = now;
         intake.persistAndFlush();
-        audit.record(AuditRecord.of("Intake", intake.id, "recorded").transition(null, IntakeStatus.OPEN)
+        audit.record(AuditRecord.of("Intake", intake.id, intake.version, "recorded").transition(null, IntakeStatus.OPEN)
                 .actingFor(r.actingFor()));
         events.recorded(intake);
         return intake;
@@ -204,7 +204,7 @@ public class IntakeService {
         // Every follow-up is a new version of the record, so that readers of its events see them in order.
         Intake.getEntityManager().lock(intake, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         intake.flush();
-        audit.record(AuditRecord.of("Intake", id, "followed-up").actingFor(actingFor)
+        audit.record(AuditRecord.of("Intake", id, intake.version, "followed-up").actingFor(actingFor)
                 .details(Map.of("consentRenewed", consentRenewed)));
         events.followedUp(intake);
         return followUp;
@@ -232,7 +232,7 @@ public class IntakeService {
         intake.proposalId = proposalId;
         intake.closedAt = Instant.now();
         intake.flush();
-        audit.record(AuditRecord.of("Intake", id, "closed").transition(IntakeStatus.OPEN, IntakeStatus.CLOSED)
+        audit.record(AuditRecord.of("Intake", id, intake.version, "closed").transition(IntakeStatus.OPEN, IntakeStatus.CLOSED)
                 .actingFor(actingFor).reason(intake.outcomeNote).details(Map.of("outcome", outcome.name())));
         events.closed(intake);
         return intake;
@@ -246,7 +246,7 @@ public class IntakeService {
         for (Intake intake : lapsed) {
             intake.eraseContact(now);
             intake.flush();
-            audit.record(AuditRecord.of("Intake", intake.id, "contact-erased")
+            audit.record(AuditRecord.of("Intake", intake.id, intake.version, "contact-erased")
                     .reason("retention period ended without renewed consent"));
             events.contactErased(intake);
         }

@@ -83,7 +83,7 @@ public class PreSubmissionService {
                 intakeId, Instant.now(), access.subject());
         proposal.flush();
         int draft = DraftSnapshot.take(proposal, access.subject());
-        audit.record(AuditRecord.of("Proposal", id, "draft-shared").actingFor(actingFor)
+        audit.record(AuditRecord.of("Proposal", id, proposal.version, "draft-shared").actingFor(actingFor)
                 .details(Map.of("draft", draft)));
         events.draftShared(proposal);
         return proposal;

@@ -69,9 +69,15 @@ public class ProposalAttachments {
             throw ProblemException.invalidTransition(proposal.status.name(), "ATTACHMENT_ADDED", List.of());
         }
         Attachment a = attachments.store(of(id), kind.name(), file, isPublic, access.subject(), form.actingFor);
-        audit.record(AuditRecord.of(AGGREGATE, id, "attachment-added").actingFor(form.actingFor)
-                .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind, "sha256", a.sha256)));
-        events.attachmentAdded(AttachmentEvent.of(a, proposal.version));
+        proposal.countChange();
+        AuditRecord added = AuditRecord.of(AGGREGATE, id, proposal.version, "attachment-added").actingFor(form.actingFor)
+                .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind, "sha256", a.sha256));
+        if (proposal.status == ProposalStatus.DRAFT) {
+            audit.record(added.unannounced(ProposalService.PRIVATE_DRAFT));
+        } else {
+            audit.record(added);
+            events.attachmentAdded(AttachmentEvent.of(a, proposal.version));
+        }
         return a;
     }
 
@@ -103,8 +109,10 @@ public class ProposalAttachments {
                     "提出済みの提案の添付書類は削除できません。"));
         }
         attachments.remove(a);
-        audit.record(AuditRecord.of(AGGREGATE, id, "attachment-removed").actingFor(actingFor)
-                .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind)));
-        events.attachmentRemoved(AttachmentEvent.of(a, proposal.version));
+        proposal.countChange();
+        // Only a draft loses files, and a draft announces nothing.
+        audit.record(AuditRecord.of(AGGREGATE, id, proposal.version, "attachment-removed").actingFor(actingFor)
+                .details(Map.of("attachmentId", a.id.toString(), "kind", a.kind))
+                .unannounced(ProposalService.PRIVATE_DRAFT));
     }
 }

@@ -85,7 +85,7 @@ public class PublicCommentService {
         period.createdBy = access.subject();
         period.createdAt = Instant.now();
         period.persistAndFlush();
-        audit.record(AuditRecord.of("CommentPeriod", period.id, "opened").transition(null, period.status)
+        audit.record(AuditRecord.of("CommentPeriod", period.id, period.version, "opened").transition(null, period.status)
                 .actingFor(a.departmentId()).reason(period.shortPeriodReason)
                 .details(Map.of("opensOn", period.opensOn.toString(), "closesOn", period.closesOn.toString())));
         events.opened(period);
@@ -135,7 +135,7 @@ public class PublicCommentService {
         comment.receivedAt = Instant.now();
         comment.persist();
         period.flush();
-        audit.record(AuditRecord.of("CommentPeriod", periodId, "comment-received")
+        audit.record(AuditRecord.of("CommentPeriod", periodId, period.version, "comment-received")
                 .details(Map.of("receiptNumber", comment.receiptNumber)));
         events.commentReceived(period, comment);
         return comment;
@@ -175,7 +175,7 @@ public class PublicCommentService {
         }
         period.result = List.copyOf(groups);
         period.flush();
-        audit.record(AuditRecord.of("CommentPeriod", periodId, "result-drafted").actingFor(actingFor)
+        audit.record(AuditRecord.of("CommentPeriod", periodId, period.version, "result-drafted").actingFor(actingFor)
                 .details(Map.of("groups", groups.size())));
         events.resultDrafted(period);
         return period;
@@ -198,7 +198,7 @@ public class PublicCommentService {
         period.status = CommentPeriodStatus.RESULT_PUBLISHED;
         period.resultPublishedAt = Instant.now();
         period.flush();
-        audit.record(AuditRecord.of("CommentPeriod", periodId, "result-published")
+        audit.record(AuditRecord.of("CommentPeriod", periodId, period.version, "result-published")
                 .transition(from, period.status).actingFor(actingFor));
         events.resultPublished(period);
         return period;

@@ -63,7 +63,7 @@ class ProposalRulesTest {
                 .isPresent();
         assertThat(ConflictOfInterestPolicy.conflictOf(List.of(UUID.randomUUID()), List.of(NPO), List.of(competitor)))
                 .isEmpty();
-        assertThatThrownBy(() -> ConflictOfInterestPolicy.requireNone(List.of(NPO), List.of(NPO), List.of()))
+        assertThatThrownBy(() -> ConflictOfInterestPolicy.requireNone(List.of(NPO), List.of(NPO), List.of(), false))
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.type()).isEqualTo(OrganizationProblems.CONFLICT_OF_INTEREST));
     }
