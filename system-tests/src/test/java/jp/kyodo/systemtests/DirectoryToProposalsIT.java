@@ -141,7 +141,7 @@ class DirectoryToProposalsIT {
             directory.seen().stream().filter(r -> npo.toString().equals(r.key())).map(KafkaEvents::type)
                     .forEach(types::add);
             assertEquals(List.of("jp.kyodo.organization.registered.v1", "jp.kyodo.member.added.v1",
-                    "jp.kyodo.organization.verified.v1"), types.stream().distinct().filter(t -> !t.contains("updated"))
+                    "jp.kyodo.organization.eligibility-checked.v1", "jp.kyodo.organization.verified.v1"), types.stream().distinct().filter(t -> !t.contains("updated"))
                     .toList(), "directory events of the NPO, in order");
         }
     }

@@ -183,6 +183,14 @@ final class MatrixFixture {
         String email = "talent-" + tag + "@example.org";
         String phone = "090-7" + digits(3) + "-" + digits(4);
         Map<String, Object> entry = talentEntry(name, email, phone);
+        // A person has one entry: one an earlier fixture of this run left is withdrawn, so that this tag's is read.
+        ExtractableResponse<Response> earlier = call(() -> Gateway.as("citizen1"), "GET",
+                "/api/directory/talent-bank/entries/me", -1);
+        if (earlier.statusCode() == 200) {
+            String stale = earlier.path("id");
+            call(() -> Gateway.as("citizen1").header("If-Match", "*"), "DELETE",
+                    "/api/directory/talent-bank/entries/" + stale, 204);
+        }
         String id = call(() -> Gateway.as("citizen1").body(entry), "POST", "/api/directory/talent-bank/entries", 201)
                 .path("id");
         ids.put("talent.entry", id);

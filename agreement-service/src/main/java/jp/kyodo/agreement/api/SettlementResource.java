@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kyodo.agreement.domain.CostReport;
@@ -44,8 +42,8 @@ public class SettlementResource {
     public record CostReportView(@Schema(description = "Id") UUID id,
             @Schema(description = "The partner that filed it") UUID organizationId,
             @Schema(description = "Fiscal year (年度) reported") int fiscalYear,
-            @Schema(description = "What was actually spent, line by line, as filed", type = SchemaType.ARRAY,
-                    implementation = CostReportRequest.Line.class) JsonNode lines,
+            @Schema(description = "What was actually spent, line by line, as filed")
+            List<CostReportRequest.Line> lines,
             @Schema(description = "The party's planned cost for the year (予算額), whole yen") long plannedTotalYen,
             @Schema(description = "Sum of the lines (実績額), whole yen") long actualTotalYen,
             @Schema(description = "When it was filed") OffsetDateTime filedAt) {
@@ -129,10 +127,15 @@ public class SettlementResource {
         return Settlement.allOf(id).stream().map(SettlementView::of).toList();
     }
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<CostReportRequest.Line>> LINES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     private CostReportView view(CostReport r) {
         try {
-            return new CostReportView(r.id, r.organizationId, r.fiscalYear, mapper.readTree(r.lines), r.plannedTotalYen,
-                    r.actualTotalYen, r.filedAt);
+            // Read as the typed lines, so that the answer omits an absent note as every answer does.
+            return new CostReportView(r.id, r.organizationId, r.fiscalYear, mapper.readValue(r.lines, LINES),
+                    r.plannedTotalYen, r.actualTotalYen, r.filedAt);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -24,7 +24,7 @@ public record MyOrganizationView(
         OrganizationStatus status,
         @Schema(description = "The caller's role in it (代表者, 決裁権者, 職員, 会員)", required = true) MemberRole role,
         @Schema(description = "For a department's signatory: the largest city cost share they may sign for, in yen; "
-                + "absent when unlimited or not a signatory", minimum = "0")
+                + "absent when unlimited or not a signatory", minimum = "0", nullable = true)
         @JsonInclude(JsonInclude.Include.NON_NULL) Long amountLimitYen,
         @Schema(description = "Whether the caller may write for it: as a member whose realm role fits the "
                 + "organisation's kind (city-staff for a department, partner or citizen for any other)", required = true)

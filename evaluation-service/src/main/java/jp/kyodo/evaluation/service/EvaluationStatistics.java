@@ -27,10 +27,11 @@ public record EvaluationStatistics(
             @Schema(description = "Value of the dimension, e.g. 2027 or WELFARE") String key,
             @Schema(description = "Cases: rounds, or party self-assessments when grouped by actor type; absent when hidden", nullable = true) Long cases,
             @Schema(description = "True when the cell has fewer than the minimum cases and its figures are hidden") boolean suppressed,
-            @Schema(description = "事業の評価: mean score per item") List<ItemMean> project,
-            @Schema(description = "協働の評価: mean score per item") List<ItemMean> collaboration,
+            @Schema(description = "事業の評価: mean score per item; absent when hidden", nullable = true) List<ItemMean> project,
+            @Schema(description = "協働の評価: mean score per item; absent when hidden", nullable = true) List<ItemMean> collaboration,
             @Schema(description = "Share of item lines flagged as divergent in the mutual review (0–1)", nullable = true) BigDecimal divergentItemShare,
-            @Schema(description = "How many indicator lines fall in each band of achievement rate") List<Band> indicatorAchievement) {
+            @Schema(description = "How many indicator lines fall in each band of achievement rate; absent when hidden",
+                    nullable = true) List<Band> indicatorAchievement) {
 
         static Cell hidden(String key) {
             return new Cell(key, null, true, null, null, null, null);

@@ -74,7 +74,7 @@ public record RoundResult(
             @Schema(description = "Finding id") UUID findingId,
             @Schema(description = "Item the finding is about, if any", nullable = true) EvaluationItem item,
             @Schema(description = "The agreed finding (評価結果の共有事項)") String finding,
-            @Schema(description = "Improvement action (改善策)") String improvement,
+            @Schema(description = "Improvement action (改善策), if one was agreed", nullable = true) String improvement,
             @Schema(description = "The party that recorded it") UUID recordedFor,
             @Schema(description = "When") OffsetDateTime recordedAt) {
     }

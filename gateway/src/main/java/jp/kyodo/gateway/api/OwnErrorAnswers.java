@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -26,6 +28,28 @@ public class OwnErrorAnswers {
         router.errorHandler(405, OwnErrorAnswers::methodNotAllowed);
         router.errorHandler(413, ctx -> ProblemResponder.send(ctx, GatewayProblem.PAYLOAD_TOO_LARGE,
                 maxBodySize.asLongValue() / 1024 + " kB"));
+    }
+
+    /** Right after the request id is settled (as {@link RequestLimits}): the answer carries it. */
+    void register(@Observes Filters filters) {
+        // The OpenAPI document's handler answers any method with the document; it is there to be read.
+        filters.register(OwnErrorAnswers::readOnly, RequestLimits.PRIORITY - 1);
+    }
+
+    static final String OPENAPI_PATH = "/q/openapi";
+
+    private static void readOnly(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (!OPENAPI_PATH.equals(ctx.normalizedPath())) {
+            ctx.next();
+            return;
+        }
+        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader("Allow", "GET, HEAD, OPTIONS");
+        methodNotAllowed(ctx);
     }
 
     private static void methodNotAllowed(RoutingContext ctx) {

@@ -75,7 +75,8 @@ public class ConsultationResource {
     @Schema(name = "ProposalVersionSummary", description = "A published version of a proposal (版)")
     public record VersionSummary(@Schema(description = "Number N of the version (第N版)") int number,
             @Schema(description = "What changed and why", nullable = true) String note,
-            @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
+            @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal",
+                    nullable = true)
             @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy,
             @Schema(description = "When it was published") Instant publishedAt) {
         static VersionSummary of(ProposalVersion v, Readership readership) {
@@ -86,7 +87,8 @@ public class ConsultationResource {
     @Schema(name = "ProposalVersion", description = "A published version of a proposal with its content, as it was")
     public record VersionView(@Schema(description = "Number N of the version (第N版)") int number,
             @Schema(description = "What changed and why", nullable = true) String note,
-            @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal")
+            @Schema(description = "Subject of who published it; absent from the public record of an adopted proposal",
+                    nullable = true)
             @JsonInclude(JsonInclude.Include.NON_NULL) String publishedBy,
             @Schema(description = "When it was published") Instant publishedAt,
             @Schema(description = "The content as it was then") ProposalContent content) {

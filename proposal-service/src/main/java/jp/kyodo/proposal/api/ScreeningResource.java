@@ -66,7 +66,7 @@ public class ScreeningResource {
     public record ScreeningView(@Schema(description = "The proposal") UUID proposalId,
             @Schema(description = "Its theme, if any", nullable = true) UUID themeId,
             @Schema(description = "Screening round of the theme") int round,
-            @Schema(description = "Subjects of the committee's reviewers; absent from the public record")
+            @Schema(description = "Subjects of the committee's reviewers; absent from the public record", nullable = true)
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reviewers,
             @Schema(description = "How many reviewers sit on the committee") int committeeSize,
             @Schema(description = "Weights of the criteria (審査基準の重み)") Map<ScreeningCriterion, Integer> criteriaWeights,

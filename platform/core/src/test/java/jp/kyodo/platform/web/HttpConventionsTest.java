@@ -114,6 +114,15 @@ class HttpConventionsTest extends PlatformTestSupport {
     }
 
     @Test
+    void anObjectIsAnsweredAsJsonOrNotAtAll() {
+        given().accept("application/xml").when().get(WIDGETS).then().statusCode(406)
+                .contentType("application/problem+json").body("type", equalTo("urn:kyodo:problem:not-acceptable"));
+        given().accept("application/xml, application/json;q=0.1").when().get(WIDGETS).then().statusCode(200)
+                .contentType("application/json");
+        given().accept("*/*").when().get(WIDGETS).then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
     void anonymousWritesAre401AndUnknownPathsAre404AsProblems() {
         given().contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"RED\"}").when().post(WIDGETS)
                 .then().statusCode(401).contentType("application/problem+json")
