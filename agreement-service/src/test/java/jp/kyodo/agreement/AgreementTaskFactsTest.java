@@ -25,7 +25,7 @@ class AgreementTaskFactsTest extends AgreementTestSupport {
     @Test
     void freezingAsksEachPartyToSignThroughThePeopleWhoMaySignAndSigningEndsItsTask() {
         Parties p = parties(1_000_000L);
-        UUID id = open(p, content(p, "SUBSIDY", "C"));
+        UUID id = open(p, content(p, "AGREEMENT", "C"));
         submit(id, p.department()).then().statusCode(201);
         String due = given().get("/api/agreements/" + id).then().statusCode(200).extract().path("signaturesDueOn");
         assertThat(LocalDate.parse(due)).isAfter(LocalDate.now().plusDays(13)).matches(OfficeCalendar::isOpen);
@@ -52,7 +52,7 @@ class AgreementTaskFactsTest extends AgreementTestSupport {
     @Test
     void aSignatoryBelowTheCitysShareIsNotAmongThoseAskedAndEditingWithdrawsTheRequest() {
         Parties p = parties(1L);
-        UUID id = open(p, content(p, "SUBSIDY", "C"));
+        UUID id = open(p, content(p, "AGREEMENT", "C"));
         submit(id, p.department()).then().statusCode(201);
         UUID departmentTask = AgreementTasks.signature(id, 1, p.department()).taskId();
         assertThat(opened(departmentTask).path("actors").size()).isZero();

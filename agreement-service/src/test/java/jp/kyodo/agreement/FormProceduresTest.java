@@ -22,7 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jp.kyodo.agreement.domain.AgreementTasks;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.tasks.TaskPublisher;
+import jp.kyodo.platform.testing.KafkaRecords;
 
 /** Each form's own steps through the HTTP API: the rules, the refusals, the events and the public record. */
 @QuarkusTest
@@ -61,6 +64,9 @@ class FormProceduresTest extends AgreementTestSupport {
         JsonNode activated = payloadOf("jp.kyodo.agreement.activated.v1", id, Duration.ofSeconds(20));
         assertThat(activated.get("evaluated").asBoolean()).isTrue();
         assertThat(frozen.getString("contentSha256")).isNotBlank();
+        assertThat(taskKeys()).as("nobody was asked to sign, so no signature task opened or ended")
+                .doesNotContain(AgreementTasks.signature(id, 1, p.department()).taskId().toString(),
+                        AgreementTasks.signature(id, 1, p.npo()).taskId().toString());
 
         String year = "/api/agreements/" + id + "/grant-years/" + YEAR;
         asStaff();
@@ -438,6 +444,13 @@ class FormProceduresTest extends AgreementTestSupport {
         Response r = RestAssured.given().get("/api/agreements/" + id + "/procedure");
         r.then().statusCode(200).header("ETag", notNullValue());
         return r;
+    }
+
+    /** The keys of the task facts published so far (read once the change that would publish them is announced). */
+    private static List<String> taskKeys() {
+        try (KafkaRecords records = KafkaRecords.from(TaskPublisher.TOPIC)) {
+            return records.drain(Duration.ofSeconds(1)).stream().map(r -> r.key()).toList();
+        }
     }
 
     private Response decide(UUID id, Map<String, Object> decision) {

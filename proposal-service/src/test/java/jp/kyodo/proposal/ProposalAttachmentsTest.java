@@ -61,8 +61,9 @@ class ProposalAttachmentsTest extends ProposalTestSupport {
         staff(STAFF1).get("/api/proposals/" + id + "/audit-trail").then().statusCode(200)
                 .body("action", hasItems("attachment-added", "attachment-removed", "attachment-read"));
 
+        // The draft's files were its proposers' own; the first file announced is the one added after submission.
         assertThat(eventPayload("jp.kyodo.proposal.attachment-added.v1", id).toString())
-                .contains("BUDGET_SHEET").doesNotContain("収支予算書");
+                .contains("BUSINESS_PLAN").doesNotContain("BUDGET_SHEET").doesNotContain("事業計画書");
     }
 
     private static Response upload(RequestSpecification who, String path, String name, byte[] content, String kind,

@@ -38,13 +38,14 @@ class ProposalTaskFactsTest extends ProposalTestSupport {
             assertThat(opened.path("dueOn").asText()).isEqualTo(due);
             assertThat(opened.path("title").path("ja").asText()).startsWith("提案「");
 
-            staff(STAFF1).body(Map.of("actingFor", f.department())).post("/api/proposals/" + f.id() + "/consultation")
-                    .then().statusCode(200);
+            staff(STAFF1).header("If-Match", etagOf(f.id())).body(Map.of("actingFor", f.department()))
+                    .post("/api/proposals/" + f.id() + "/consultation").then().statusCode(200);
             await(tasks, TaskPublisher.COMPLETED, reply.taskId());
 
-            staff(STAFF1).body(Map.of("actingFor", f.department(), "reviewers", List.of(REVIEWER1, REVIEWER2),
-                    "criteriaWeights", Map.of("PIONEERING", 2))).post("/api/proposals/" + f.id() + "/screening").then()
-                    .statusCode(200).body("scoresDueOn", notNullValue());
+            staff(STAFF1).header("If-Match", etagOf(f.id())).body(Map.of("actingFor", f.department(), "reviewers",
+                    List.of(REVIEWER1, REVIEWER2), "criteriaWeights", Map.of("PIONEERING", 2)))
+                    .post("/api/proposals/" + f.id() + "/screening").then().statusCode(200)
+                    .body("scoresDueOn", notNullValue());
             TaskRef first = TaskRef.of(ProposalTasks.AGGREGATE, id, ProposalTasks.SCORE, TaskAddressee.person(REVIEWER1)).occurrence(1);
             TaskRef second = TaskRef.of(ProposalTasks.AGGREGATE, id, ProposalTasks.SCORE, TaskAddressee.person(REVIEWER2)).occurrence(1);
             await(tasks, TaskPublisher.OPENED, first.taskId());
@@ -52,8 +53,9 @@ class ProposalTaskFactsTest extends ProposalTestSupport {
             reviewer(REVIEWER1).body(ScreeningAndDecisionTest.scores(4, 4)).post("/api/proposals/" + f.id() + "/scores")
                     .then().statusCode(201);
             await(tasks, TaskPublisher.COMPLETED, first.taskId());
-            staff(STAFF1).body(Map.of("actingFor", f.department(), "outcome", "ADOPTED",
-                    "rationale", "地域の担い手が育つ")).post("/api/proposals/" + f.id() + "/decision").then().statusCode(200);
+            staff(STAFF1).header("If-Match", etagOf(f.id())).body(Map.of("actingFor", f.department(), "outcome",
+                    "ADOPTED", "rationale", "地域の担い手が育つ")).post("/api/proposals/" + f.id() + "/decision").then()
+                    .statusCode(200);
             assertThat(await(tasks, TaskPublisher.CANCELLED, second.taskId()).path("reason").asText()).isEqualTo("ADOPTED");
         }
     }

@@ -158,9 +158,7 @@ public class AgreementNegotiation {
                 .actingFor(actingFor).details(Map.of("documentVersion", number, "contentSha256", version.contentSha256)));
         events.versionFrozen(new AgreementVersionFrozen(agreement.id, agreement.version, number, version.contentSha256,
                 amendment, content.partyIds()));
-        if (!procedure.decidedByCity()) {
-            taskFacts.signaturesRequested(agreement, content, number);
-        }
+        taskFacts.signaturesRequested(agreement, content, number);
         received(agreement, content, procedure, receivedOn, number);
         return version;
     }

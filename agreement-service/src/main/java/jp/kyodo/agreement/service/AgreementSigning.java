@@ -150,7 +150,7 @@ public class AgreementSigning {
         signature.persist();
         agreement.signatureAdded();
         agreement.flush();
-        taskFacts.signed(agreement.id, version.number, actingFor);
+        taskFacts.signed(agreement.id, version.number, content, actingFor);
         Set<UUID> signed = Signature.on(agreement.id, version.number).stream().map(s -> s.organizationId)
                 .collect(Collectors.toSet());
         List<UUID> awaiting = procedures.of(content.form()).decidedByCity() ? List.of()

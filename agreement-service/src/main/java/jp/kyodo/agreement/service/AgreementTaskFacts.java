@@ -19,6 +19,7 @@ import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.MilestoneProgress;
 import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.kernel.OfficeCalendar;
@@ -28,7 +29,8 @@ import jp.kyodo.platform.tasks.TaskPublisher;
 /**
  * Publishes the agreement's task facts in the transaction of the change that opens or ends them: signatures asked for
  * when a version is frozen, done when a party signs, withdrawn when the version goes back to negotiation or the
- * agreement ends; milestones to reach once a version is in force.
+ * agreement ends; milestones to reach once a version is in force. A version the city alone decides (補助, 後援) asks
+ * nobody to sign it, so none of its signature tasks opens, completes or is withdrawn.
  */
 @ApplicationScoped
 public class AgreementTaskFacts {
@@ -42,6 +44,9 @@ public class AgreementTaskFacts {
     @Inject
     Clock clock;
 
+    @Inject
+    Procedures procedures;
+
     /** How long the parties have to sign a frozen version (default 14 days; moved off days the office is closed). */
     @ConfigProperty(name = "kyodo.agreements.due.signatures", defaultValue = "P14D")
     Period signaturePeriod;
@@ -51,18 +56,24 @@ public class AgreementTaskFacts {
     }
 
     public void signaturesRequested(Agreement agreement, AgreementContent content, int documentVersion) {
+        if (!signedByParties(content)) {
+            return;
+        }
         List<OpenTask> open = AgreementTasks.signatures(agreement, content, documentVersion, agreement.signaturesDueOn,
                 CostTotals.of(content).cityShareYen(), directory::organization);
         open.forEach(tasks::opened);
     }
 
-    public void signed(UUID agreementId, int documentVersion, UUID partyId) {
+    public void signed(UUID agreementId, int documentVersion, AgreementContent content, UUID partyId) {
+        if (!signedByParties(content)) {
+            return; // the city's decision, recorded as its signature
+        }
         tasks.completed(AgreementTasks.signature(agreementId, documentVersion, partyId));
     }
 
     /** The version awaiting signatures went back to negotiation, or the agreement ended: unsigned parties are free. */
     public void signaturesWithdrawn(UUID agreementId, Integer documentVersion, AgreementContent content, String reason) {
-        if (documentVersion == null) {
+        if (documentVersion == null || !signedByParties(content)) {
             return;
         }
         Set<UUID> signed = Signature.on(agreementId, documentVersion).stream().map(s -> s.organizationId)
@@ -85,6 +96,10 @@ public class AgreementTaskFacts {
     public void milestonesEnded(Agreement agreement, AgreementContent content, String reason) {
         AgreementTasks.milestones(agreement, content, reached(agreement.id))
                 .forEach(task -> tasks.cancelled(task.ref(), reason));
+    }
+
+    private boolean signedByParties(AgreementContent content) {
+        return !procedures.of(content.form()).decidedByCity();
     }
 
     private static List<UUID> reached(UUID agreementId) {

@@ -51,6 +51,8 @@ public class MilestoneTracking {
 
     @Inject
     AgreementEvents events;
+
+    @Inject
     AgreementTaskFacts taskFacts;
 
     @Transactional

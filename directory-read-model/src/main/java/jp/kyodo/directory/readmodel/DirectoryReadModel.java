@@ -4,10 +4,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jp.kyodo.platform.events.EventTypes;
 import jp.kyodo.platform.events.IncomingEvent;
 
 /**
@@ -43,9 +47,9 @@ public class DirectoryReadModel {
     }
 
     /** The directory events that carry an organisation's snapshot. */
-    static final java.util.Set<String> SNAPSHOT_TYPES = java.util.Set.of("organization.registered",
-            "organization.updated", "organization.eligibility-checked", "organization.verified", "organization.suspended", "member.added", "member.removed")
-            .stream().map(t -> "jp.kyodo." + t + ".v1").collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> SNAPSHOT_TYPES = Stream.of("organization.registered", "organization.updated",
+            "organization.eligibility-checked", "organization.verified", "organization.suspended", "member.added",
+            "member.removed").map(EventTypes::of).collect(Collectors.toUnmodifiableSet());
 
     /** Applies a directory event; the inbox has already checked that it is new and newer. Runs in its transaction. */
     public void apply(IncomingEvent event) {

@@ -19,7 +19,9 @@ import jp.kyodo.directory.service.OrganizationQueries;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 
-@Path("/api/directory/me")
+/** What the signed-in person belongs to. Shares the directory's root so that every {@code me/…} path (their
+ * organisations, their introductions) resolves, whichever resource serves it. */
+@Path("/api/directory")
 @Tag(name = "Organisations", description = "The actor directory (協働の主体): profiles, search, audit trail")
 public class MyOrganizationsResource {
 
@@ -30,7 +32,7 @@ public class MyOrganizationsResource {
     OrganizationAccess access;
 
     @GET
-    @Path("organizations")
+    @Path("me/organizations")
     @Transactional
     @Operation(operationId = "listMyOrganizations", summary = "The organisations you belong to (所属団体の一覧)",
             description = "Every organisation the caller is a member of, with their role and whether they may act for "

@@ -149,6 +149,8 @@ public class ProposalService {
         proposal.consentToCaseArchive = consentToCaseArchive;
         proposal.submittedAt = now;
         proposal.revision = 1;
+        // The reply's due date is part of the submitted version, so it is set before the version is flushed.
+        taskFacts.submitted(proposal);
         proposal.flush();
         ProposalVersion.of(proposal, "submitted", access.subject(), now).persist();
         audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, "submitted")
@@ -156,7 +158,6 @@ public class ProposalService {
                 .actingFor(actingFor).details(java.util.Map.of("referenceNumber", proposal.referenceNumber,
                         "consentToCaseArchive", consentToCaseArchive)));
         events.submitted(proposal);
-        taskFacts.submitted(proposal);
         return proposal;
     }
 
@@ -202,12 +203,12 @@ public class ProposalService {
             proposal.decidedAt = now;
             proposal.decisionRationale = reason;
         }
+        taskFacts.ended(proposal, from, target.name());
         proposal.flush();
         ConsultationCase.of(proposal, reason, now).persist();
         audit.record(AuditRecord.of("Proposal", proposal.id, proposal.version, action).transition(from, target)
                 .actingFor(actingFor).reason(reason));
         events.closed(proposal, from, now);
-        taskFacts.ended(proposal, from, target.name());
         return proposal;
     }
 
