@@ -116,7 +116,10 @@ class ProgrammeReportTest extends EvaluationTestSupport {
                 .then().statusCode(200).header("Content-Type", startsWith("text/html"))
                 .body(containsString("協働推進の年次報告")).body(containsString("<svg"))
                 .body(containsString("協働負担金")).body(containsString("1,000,000 円"));
-        anonymous().queryParam("fiscalYear", "x").get("/api/evaluations/programme-report").then().statusCode(400);
+        for (String notAYear : new String[] { "x", "1999" }) {
+            anonymous().queryParam("fiscalYear", notAYear).get("/api/evaluations/programme-report").then()
+                    .statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("fiscalYear"));
+        }
         anonymous().queryParam("format", "pdf").get("/api/evaluations/programme-report").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("format"));
     }

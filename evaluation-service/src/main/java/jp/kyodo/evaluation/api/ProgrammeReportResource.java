@@ -43,7 +43,7 @@ public class ProgrammeReportResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV, MediaType.TEXT_HTML })
-    @Operation(operationId = "readProgrammeReport", summary = "The programme report of a fiscal year (年次報告)",
+    @Operation(operationId = "getProgrammeReport", summary = "The programme report of a fiscal year (年次報告)",
             description = "Anonymous, CC BY 4.0. Per fiscal year (the one asked for and the two before it): the desk's "
                     + "consultations, proposals received and adopted by origin, field, form, actor type and department, "
                     + "days from submission to decision and from adoption to agreement, agreements and money by form, "
@@ -55,12 +55,12 @@ public class ProgrammeReportResource {
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })
     public Response report(
-            @Parameter(description = "Fiscal year (年度), e.g. 2027; default the current one",
-                    schema = @Schema(minimum = "1989", maximum = "2200")) @QueryParam("fiscalYear") Integer fiscalYear,
+            @Parameter(description = "Fiscal year (年度), e.g. 2027; default the current one")
+            @QueryParam("fiscalYear") FiscalYear fiscalYear,
             @Parameter(description = "json, csv or html; overrides Accept",
                     schema = @Schema(enumeration = { "json", "csv", "html" })) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        FiscalYear year = fiscalYearOf(fiscalYear);
+        FiscalYear year = fiscalYear == null ? FiscalYear.current() : fiscalYear;
         boolean html = wantsHtml(format, headers);
         OpenDataExport.Format data = html ? null : OpenDataExport.negotiate(format == null || format.isBlank() ? null
                 : OpenDataExport.Format.valueOf(format.trim().toUpperCase(Locale.ROOT)), headers);
@@ -79,18 +79,6 @@ public class ProgrammeReportResource {
                 .header("Link", "<" + OpenDataExport.LICENCE_URL + ">; rel=\"license\"")
                 .header(OpenDataExport.LICENCE_HEADER, OpenDataExport.LICENCE_ID)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
-    }
-
-    private static FiscalYear fiscalYearOf(Integer year) {
-        if (year == null) {
-            return FiscalYear.current();
-        }
-        try {
-            return FiscalYear.of(year);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("fiscalYear", "A fiscal year in western years, such as 2027.",
-                    "年度は 2027 のように西暦で指定してください。");
-        }
     }
 
     /** ?format=html, or text/html preferred over JSON and CSV in Accept (as a browser asks). */

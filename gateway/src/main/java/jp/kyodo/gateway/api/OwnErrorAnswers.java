@@ -6,7 +6,8 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -16,6 +17,9 @@ import io.vertx.ext.web.RoutingContext;
  * (404), a path that does not take the method (405), a body over Quarkus' own limit (413). Vert.x and Quarkus would
  * answer these with an HTML page or an empty body; a client of the API gets the same problem documents, with the
  * request id, wherever it knocks.
+ * <p>
+ * The framework's endpoints under {@code /q/} (the OpenAPI document, Swagger UI, health, metrics) are read-only, but
+ * Quarkus' handlers answer any method; a write to them is answered 405 here, before they see it.
  */
 @ApplicationScoped
 public class OwnErrorAnswers {
@@ -23,32 +27,26 @@ public class OwnErrorAnswers {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
 
+    /** Before Quarkus' own routes, after authentication (as the edge checks of /api). */
+    static final int READ_ONLY_ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
+
+    private static final String READS = "GET, HEAD, OPTIONS";
+
     void register(@Observes Router router) {
+        router.route("/q/*").order(READ_ONLY_ORDER).handler(OwnErrorAnswers::readsOnly);
         router.errorHandler(404, ctx -> ProblemResponder.send(ctx, GatewayProblem.NOTHING_HERE));
         router.errorHandler(405, OwnErrorAnswers::methodNotAllowed);
         router.errorHandler(413, ctx -> ProblemResponder.send(ctx, GatewayProblem.PAYLOAD_TOO_LARGE,
                 maxBodySize.asLongValue() / 1024 + " kB"));
     }
 
-    /** Right after the request id is settled (as {@link RequestLimits}): the answer carries it. */
-    void register(@Observes Filters filters) {
-        // The OpenAPI document's handler answers any method with the document; it is there to be read.
-        filters.register(OwnErrorAnswers::readOnly, RequestLimits.PRIORITY - 1);
-    }
-
-    static final String OPENAPI_PATH = "/q/openapi";
-
-    private static void readOnly(RoutingContext ctx) {
+    private static void readsOnly(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        if (!OPENAPI_PATH.equals(ctx.normalizedPath())) {
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             ctx.next();
             return;
         }
-        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
-            ctx.next();
-            return;
-        }
-        ctx.response().putHeader("Allow", "GET, HEAD, OPTIONS");
+        ctx.response().putHeader(HttpHeaders.ALLOW, READS);
         methodNotAllowed(ctx);
     }
 

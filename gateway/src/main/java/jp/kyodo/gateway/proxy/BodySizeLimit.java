@@ -73,12 +73,12 @@ final class BodySizeLimit {
         return ctx -> {
             boolean upload = isUpload(ctx.request());
             long declared = declaredLength(ctx.request());
+            long limit = upload ? uploadLimit : this.limit;
             if (upload && declared < 0 && mayHaveBodyOfUnknownLength(ctx.request())) {
-                discardRest(ctx.request(), ctx.request());
+                discardRest(ctx.request(), ctx.request(), limit);
                 ProblemResponder.send(ctx, GatewayProblem.LENGTH_REQUIRED);
                 return;
             }
-            long limit = upload ? uploadLimit : this.limit;
             if (declared <= limit) {
                 ctx.next();
                 return;
@@ -88,7 +88,7 @@ final class BodySizeLimit {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaderValues.CLOSE);
                 ctx.addEndHandler(v -> ctx.request().connection().close());
             } else {
-                discardRest(ctx.request(), ctx.request());
+                discardRest(ctx.request(), ctx.request(), limit);
             }
             ProblemResponder.send(ctx, GatewayProblem.PAYLOAD_TOO_LARGE, upload ? uploadLimitText : limitText);
         };
@@ -114,7 +114,7 @@ final class BodySizeLimit {
         ReadStream<Buffer> stream = body.stream();
         Buffer collected = Buffer.buffer();
         Promise<Buffer> complete = Promise.promise();
-        Handler<Buffer> discard = discarder(inbound);
+        Handler<Buffer> discard = discarder(inbound, limit);
         stream.exceptionHandler(complete::tryFail);
         stream.endHandler(v -> complete.tryComplete(collected));
         stream.handler(chunk -> {
@@ -148,13 +148,13 @@ final class BodySizeLimit {
         return transferEncoding != null && transferEncoding.toLowerCase().contains("chunked");
     }
 
-    private void discardRest(ReadStream<Buffer> stream, HttpServerRequest inbound) {
-        stream.handler(discarder(inbound));
+    private static void discardRest(ReadStream<Buffer> stream, HttpServerRequest inbound, long limit) {
+        stream.handler(discarder(inbound, limit));
         stream.resume();
     }
 
-    /** Drops what it is given; closes the connection once too much has come. */
-    private Handler<Buffer> discarder(HttpServerRequest inbound) {
+    /** Drops what it is given; closes the connection once too much has come for the limit that refused it. */
+    private static Handler<Buffer> discarder(HttpServerRequest inbound, long limit) {
         long[] dropped = { 0 };
         return chunk -> {
             boolean wasWithin = dropped[0] <= limit * DRAIN_FACTOR;

@@ -46,8 +46,10 @@ class OwnAnswersTest {
     @Test
     void aMethodAPathDoesNotTakeIsA405ProblemThatSaysWhatItDoesTake() {
         problem(given().post("/q/openapi").then(), 405, "urn:kyodo:problem:method-not-allowed")
-                .body("detail", containsString("POST"));
+                .body("detail", containsString("POST")).header("Allow", containsString("GET"));
         problem(given().delete("/q/openapi").then(), 405, "urn:kyodo:problem:method-not-allowed");
+        problem(given().put("/q/health").then(), 405, "urn:kyodo:problem:method-not-allowed");
+        given().get("/q/openapi").then().statusCode(200);
     }
 
     @Test

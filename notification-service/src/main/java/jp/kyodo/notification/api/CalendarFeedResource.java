@@ -34,7 +34,7 @@ public class CalendarFeedResource {
     @GET
     @Path("me/calendar-feed")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "readMyCalendarFeed", summary = "Whether I have a calendar feed of my due dates",
+    @Operation(operationId = "getMyCalendarFeed", summary = "Whether I have a calendar feed of my due dates",
             description = "The URL itself is shown only when it is made; rotate to get a new one.")
     @APIResponse(responseCode = "200", description = "The feed's status (ETag: the version of my settings)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CalendarFeed.class)))
@@ -62,7 +62,7 @@ public class CalendarFeedResource {
     @GET
     @Path("calendar-feeds/{secret}")
     @Produces("text/calendar; charset=UTF-8")
-    @Operation(operationId = "readCalendarFeed", summary = "A personal calendar feed (iCalendar, RFC 5545)",
+    @Operation(operationId = "getCalendarFeed", summary = "A personal calendar feed (iCalendar, RFC 5545)",
             description = "No sign-in: the secret in the path is the key (calendar software cannot send tokens). One "
                     + "all-day event per open task with a due date. 404 for a secret that was rotated away.")
     @APIResponse(responseCode = "200", description = "The calendar",

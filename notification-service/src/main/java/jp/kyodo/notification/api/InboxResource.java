@@ -57,7 +57,7 @@ public class InboxResource {
 
     @GET
     @Path("{notificationId}")
-    @Operation(operationId = "readMyNotification", summary = "Read one of my notifications",
+    @Operation(operationId = "getMyNotification", summary = "Read one of my notifications",
             description = "404 for an id that is not one of the caller's notifications, whether or not it exists.")
     @APIResponse(responseCode = "200", description = "The notification (ETag: its version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.InboxItem.class)))

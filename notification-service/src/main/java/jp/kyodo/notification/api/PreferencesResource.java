@@ -35,7 +35,7 @@ public class PreferencesResource {
     Preferences preferences;
 
     @GET
-    @Operation(operationId = "readMyNotificationPreferences", summary = "Read how my notifications reach me",
+    @Operation(operationId = "getMyNotificationPreferences", summary = "Read how my notifications reach me",
             description = "Per kind (TASK_OPENED, REMINDER, OVERDUE, ESCALATION, DECISION): IMMEDIATELY (a mail at once), "
                     + "DAILY_DIGEST (one mail a day) or OFF (no mail; the inbox still shows it); and the mail language.")
     @APIResponse(responseCode = "200", description = "The preferences (ETag: their version)",
