@@ -70,7 +70,7 @@ public class AgreementDocumentResource {
     @GET
     @Path("{id}/versions/{n}/document")
     @Produces({ MediaType.TEXT_HTML, PDF })
-    @Operation(operationId = "readVersionDocument", summary = "The document of a version (協定書), HTML or PDF",
+    @Operation(operationId = "getVersionDocument", summary = "The document of a version (協定書), HTML or PDF",
             description = "By Accept: text/html (the default) shows the document with the signatures recorded so far;"
                     + " application/pdf is the PDF/A-3b rendered once when the version was frozen, with the version's"
                     + " canonical JSON embedded, before any signature. Readers of the agreement only.")
@@ -97,7 +97,7 @@ public class AgreementDocumentResource {
     @GET
     @Path("{id}/versions/{n}/signed-document")
     @Produces(PDF)
-    @Operation(operationId = "readSignedVersionDocument", summary = "The signed PDF of a version",
+    @Operation(operationId = "getSignedVersionDocument", summary = "The signed PDF of a version",
             description = "The version's PDF with every party's PAdES signature (each added incrementally to the"
                     + " stored PDF): the department's with the city's key, a partner's attested by the system's"
                     + " witness key. 409 until every party the document needs has signed. Readers of the agreement.")

@@ -167,7 +167,7 @@ public class IntroductionResource {
     @GET
     @Path("introductions/" + ID)
     @Transactional
-    @Operation(operationId = "readIntroduction", summary = "Read an introduction; with the talent's contact once accepted",
+    @Operation(operationId = "getIntroduction", summary = "Read an introduction; with the talent's contact once accepted",
             description = "City staff and coordinators, the talent, and members of the recipient organisation once "
                     + "accepted (404 for anyone else). Reading the contact is logged like any read of the talent bank.")
     @APIResponse(responseCode = "200", description = "The introduction; ETag: its version",

@@ -206,7 +206,7 @@ public class CommitteeResource {
 
     @GET
     @Path(COMMITTEE)
-    @Operation(operationId = "readCommittee", summary = "Read a committee with its members",
+    @Operation(operationId = "getCommittee", summary = "Read a committee with its members",
             description = "Its members, city staff, coordinators and administrators.")
     @APIResponse(responseCode = "200", description = "The committee; ETag: its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
@@ -261,7 +261,7 @@ public class CommitteeResource {
 
     @GET
     @Path(MEETING)
-    @Operation(operationId = "readCommitteeMeeting", summary = "Read a meeting: agenda, attendance and minutes",
+    @Operation(operationId = "getCommitteeMeeting", summary = "Read a meeting: agenda, attendance and minutes",
             description = "As reading the committee.")
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))

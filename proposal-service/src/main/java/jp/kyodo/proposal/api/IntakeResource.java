@@ -184,7 +184,7 @@ public class IntakeResource {
 
     @GET
     @Path(INTAKE)
-    @Operation(operationId = "readIntake", summary = "Read a consultation with the person's contact (the read is logged)",
+    @Operation(operationId = "getIntake", summary = "Read a consultation with the person's contact (the read is logged)",
             description = "City staff and coordinators.")
     @APIResponse(responseCode = "200", description = "The record; ETag: its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntakeView.class)))

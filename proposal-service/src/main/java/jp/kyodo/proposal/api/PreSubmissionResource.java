@@ -106,7 +106,7 @@ public class PreSubmissionResource {
 
     @GET
     @Path(ProposalResource.ID + "/pre-submission/comments")
-    @Operation(operationId = "readDraftThread", summary = "The pre-submission thread, oldest first",
+    @Operation(operationId = "getDraftThread", summary = "The pre-submission thread, oldest first",
             description = "The proposers (without the city side's own notes), the department's staff and the "
                     + "coordinators the draft was shared with.")
     public Page<DraftCommentView> thread(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,

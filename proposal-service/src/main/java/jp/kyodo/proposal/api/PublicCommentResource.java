@@ -212,7 +212,7 @@ public class PublicCommentResource {
 
     @GET
     @Path(PERIOD)
-    @Operation(operationId = "readCommentPeriod", summary = "Read a public comment period and its draft",
+    @Operation(operationId = "getCommentPeriod", summary = "Read a public comment period and its draft",
             description = "Anonymous.")
     @APIResponse(responseCode = "200", description = "The period; ETag: its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodView.class)))
@@ -291,7 +291,7 @@ public class PublicCommentResource {
 
     @GET
     @Path(PERIOD + "/result")
-    @Operation(operationId = "readCommentResult", summary = "The result: opinions summarised with the city's view",
+    @Operation(operationId = "getCommentResult", summary = "The result: opinions summarised with the city's view",
             description = "Anonymous once published; before, the department's staff read the draft (404 for others).")
     @APIResponse(responseCode = "200", description = "The result; ETag: the period's version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))

@@ -69,7 +69,7 @@ public class OpenDataResource {
 
     @GET
     @Path("subsidy-grants")
-    @Operation(summary = "Subsidy grants as open data (補助金の交付決定と確定額)", description = "Anonymous. One record per "
+    @Operation(operationId = "exportSubsidyGrants", summary = "Subsidy grants as open data (補助金の交付決定と確定額)", description = "Anonymous. One record per "
             + "fiscal year's grant of every SUBSIDY in force or completed: the decision (amount, rate, cap) and, once "
             + "fixed, the fixed amount — the public record of public money. JSON by default, CSV with Accept: text/csv "
             + "or ?format=csv; fiscalYear keeps that year's grants.")
@@ -82,7 +82,7 @@ public class OpenDataResource {
 
     @GET
     @Path("endorsed-events")
-    @Operation(summary = "Endorsed events as open data (後援した事業)", description = "Anonymous. Every event the city "
+    @Operation(operationId = "exportEndorsedEvents", summary = "Endorsed events as open data (後援した事業)", description = "Anonymous. Every event the city "
             + "approved the use of its name for (ENDORSEMENT in force or completed): event, dates, place, organiser, "
             + "fee, expected audience, approval. JSON by default, CSV with Accept: text/csv or ?format=csv; fiscalYear "
             + "keeps events starting in that year.")
@@ -95,7 +95,7 @@ public class OpenDataResource {
 
     @GET
     @Path("adopted-places")
-    @Operation(summary = "The register of adopted places as open data (アダプト登録箇所)", description = "Anonymous. Every "
+    @Operation(operationId = "exportAdoptedPlaces", summary = "The register of adopted places as open data (アダプト登録箇所)", description = "Anonymous. Every "
             + "public place adopted by a volunteer group (ADOPT_PROGRAM in force or completed): place, kind, location, "
             + "extent, period, activities reported; the group's name only when it consented (the name of a small "
             + "residents' group can identify people). JSON by default, CSV with Accept: text/csv or ?format=csv; "

@@ -88,7 +88,7 @@ public class CommissionResource {
             description = "Parties, city staff, coordinators and administrators; ETag: the agreement's version.")
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
-    public Response read(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear) {
+    public Response read(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
         return view(agreement, steps.track(agreement, TrackKind.COMMISSION_YEAR, Integer.toString(fiscalYear)));
@@ -104,7 +104,7 @@ public class CommissionResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
-    public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.AdvancePayment body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> commission.payAdvance(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen()), body.paidOn()));
@@ -120,7 +120,7 @@ public class CommissionResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
-    public Response reportCompletion(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response reportCompletion(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.CompletionReport body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> commission.reportCompletion(id, ifMatch, fiscalYear, body.actingFor(),
                 body.completedOn(), body.summary()));
@@ -137,7 +137,7 @@ public class CommissionResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
-    public Response inspect(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response inspect(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Inspection body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> commission.inspect(id, ifMatch, fiscalYear, body.actingFor(),
                 body.result() == StepRequests.InspectionResult.PASSED, body.findings(),
@@ -154,7 +154,7 @@ public class CommissionResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
-    public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Invoice body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> commission.invoice(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen())));
@@ -170,7 +170,7 @@ public class CommissionResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
-    public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Payment body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> commission.pay(id, ifMatch, fiscalYear, body.actingFor(), body.paidOn()));
     }
@@ -184,7 +184,7 @@ public class CommissionResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
-    public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.RefundReceipt body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> commission.recordRefund(id, ifMatch, fiscalYear, body.actingFor(),
                 body.receivedOn()));

@@ -69,7 +69,7 @@ public class GrantYearResource {
             description = "Parties, city staff, coordinators and administrators; ETag: the agreement's version.")
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response read(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear) {
+    public Response read(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear) {
         Agreement agreement = Agreements.find(id);
         access.requireReader(agreement);
         return view(agreement, steps.track(agreement, TrackKind.GRANT_YEAR, Integer.toString(fiscalYear)));
@@ -85,7 +85,7 @@ public class GrantYearResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.AdvancePayment body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> grants.payAdvance(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen()), body.paidOn()));
@@ -100,7 +100,7 @@ public class GrantYearResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response reportResults(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response reportResults(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.GrantResultsReport body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> grants.reportResults(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.actualCostYen()), body.summary()));
@@ -118,7 +118,7 @@ public class GrantYearResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response fixAmount(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response fixAmount(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.AmountFixing body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> grants.fixAmount(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.eligibleCostYen()), body.fixedAmountYen() == null ? null : Yen.of(body.fixedAmountYen())));
@@ -134,7 +134,7 @@ public class GrantYearResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Invoice body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> grants.invoice(id, ifMatch, fiscalYear, body.actingFor(),
                 Yen.of(body.amountYen())));
@@ -150,7 +150,7 @@ public class GrantYearResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Payment body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> grants.pay(id, ifMatch, fiscalYear, body.actingFor(), body.paidOn()));
     }
@@ -164,7 +164,7 @@ public class GrantYearResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.RefundReceipt body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> grants.recordRefund(id, ifMatch, fiscalYear, body.actingFor(),
                 body.receivedOn()));
@@ -179,7 +179,7 @@ public class GrantYearResource {
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
-    public Response cancel(@PathParam("id") UUID id, @PathParam("fiscalYear") int fiscalYear,
+    public Response cancel(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {
         return step(id, headers, ifMatch -> grants.cancel(id, ifMatch, fiscalYear, body.actingFor(), body.reason()));
     }

@@ -9,8 +9,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * declare conflicts themselves; the name is for the secretariat's roster and never leaves the service.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CommitteeMember(String subject, Role role, Category category, String displayName, LocalDate termStart,
-        LocalDate termEnd) {
+public record CommitteeMember(
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The member's login subject") String subject,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Chair, vice-chair or member") Role role,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Whom the member stands for") Category category,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Name on the secretariat's roster") String displayName,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "First day of the term of office (任期)") LocalDate termStart,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Last day of the term of office") LocalDate termEnd) {
 
     /** 委員長, 副委員長, 委員 */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommitteeRole")
