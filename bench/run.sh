@@ -44,7 +44,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-MODULES=directory-service,proposal-service,agreement-service,evaluation-service,gateway,deploy/stack
+MODULES=directory-service,proposal-service,agreement-service,evaluation-service,gateway,bench
 if [ "$BUILD" = 1 ]; then
   echo "Building the packaged applications (./mvnw -q -DskipTests package -pl $MODULES -am) …"
   ./mvnw -q -B -DskipTests package -pl "$MODULES" -am
@@ -52,5 +52,5 @@ fi
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-  -cp "deploy/stack/target/classes:$(cat deploy/stack/target/classpath.txt)" \
-  jp.kyodo.stack.bench.Benchmark --repo "$REPO" "${ARGS[@]}"
+  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  jp.kyodo.bench.Benchmark --repo "$REPO" "${ARGS[@]}"

@@ -1,4 +1,4 @@
-package jp.kyodo.stack.bench;
+package jp.kyodo.bench;
 
 import jp.kyodo.stack.DemoUserClient;
 

@@ -1,4 +1,4 @@
-package jp.kyodo.stack.bench;
+package jp.kyodo.bench;
 
 import jp.kyodo.stack.DemoUserClient;
 
@@ -75,7 +75,7 @@ public final class Benchmark {
     private Benchmark(Path repo, Path out, int proposals, int seconds, boolean scaleOnly) {
         this.scaleOnly = scaleOnly;
         this.repo = repo;
-        this.workDir = repo.resolve("deploy/stack/target/bench");
+        this.workDir = repo.resolve("bench/target/work");
         this.out = out;
         this.proposals = proposals;
         this.seconds = seconds;
