@@ -36,6 +36,8 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.PublicRead;
+import jp.kyodo.platform.web.PublicReads;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
 import jp.kyodo.proposal.domain.ScreeningResult;
@@ -99,6 +101,7 @@ public class ProposalResource {
 
     @GET
     @Path("published")
+    @PublicRead
     @Operation(summary = "Adopted proposals (採択された提案), readable without login")
     public Page<ProposalView> published(@QueryParam("themeId") UUID themeId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
@@ -118,8 +121,10 @@ public class ProposalResource {
     public Response read(@PathParam("id") UUID id) {
         Proposal proposal = Proposal.require(id);
         access.requireRead(proposal, screenings.isCommitteeReviewer(proposal));
-        return Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
-                .tag(ETags.of(proposal.version)).build();
+        Response.ResponseBuilder response = Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
+                .tag(ETags.of(proposal.version));
+        // An adopted proposal reads the same for everyone, anonymous callers included: caches may keep it.
+        return (proposal.status == ProposalStatus.ADOPTED ? PublicReads.publicly(response) : response).build();
     }
 
     @PUT
