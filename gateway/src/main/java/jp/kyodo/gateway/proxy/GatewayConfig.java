@@ -197,9 +197,21 @@ public interface GatewayConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** The log file (rotated beside itself); read by the ACCESS log handler's path in application.properties. */
+        /** The log file; rotated files sit beside it ({@code access.log.1} the newest). */
         @WithDefault("access.log")
         String file();
+
+        /** The file rotates when it reaches this size. */
+        @WithDefault("20M")
+        MemorySize maxFileSize();
+
+        /** Rotated files kept; the oldest is deleted. */
+        @WithDefault("5")
+        int maxBackups();
+
+        /** Lines waiting to be written; beyond that, new lines are dropped rather than the request thread held. */
+        @WithDefault("4096")
+        int queueLength();
 
         /** Refusals (429) of one client after its first are counted and logged as one line per interval. */
         @WithDefault("60s")

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,6 +59,18 @@ class AccessLogTest {
         String line = awaitLine(path);
         assertTrue(line.matches("address 127\\.0\\.0\\.1 \"GET " + path + "\" 200 \\d+ \\d+ ms requestId=access-line-1"),
                 line);
+    }
+
+    @Test
+    void linesReachTheFile() throws Exception {
+        String path = "/api/directory/organizations/" + UUID.randomUUID();
+        given().get(path).then().statusCode(200);
+        Path file = Path.of("target/access.log");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!(Files.exists(file) && Files.readString(file).contains(path))) {
+            assertTrue(System.nanoTime() < deadline, "the access log file shows " + path);
+            Thread.sleep(20);
+        }
     }
 
     @Test
