@@ -3,13 +3,14 @@
 # gateway) on free ports with its own empty data folder, measures, stops it, prints a table and writes the figures to
 # bench/results/latest.json. Takes 8 to 9 minutes on 2 cores (plus the build if something changed).
 #
-#   bench/run.sh [--proposals N] [--seconds S] [--out FILE] [--no-build] [--scale-only]
+#   bench/run.sh [--proposals N] [--seconds S] [--out FILE] [--no-build] [--scale-only] [--hold MINUTES]
 #
 #   --proposals N   proposals generated for the list and search measurements (default 100000)
 #   --seconds S     length of each load run (default 10)
 #   --out FILE      where the JSON goes (default bench/results/latest.json)
 #   --no-build      do not run Maven; fail if a packaged jar is missing
 #   --scale-only    only the data generator and the list and search measurements
+#   --hold MINUTES  start and seed the system, print where it is, keep it up (for profiling by hand), measure nothing
 #
 # Needs, besides the JDK: wrk and pgbench (Debian packages wrk and postgresql-client), installed here with apt-get
 # when missing (as root, or with sudo). Not part of ./mvnw verify. KYODO_SERVICE_JVM_ARGS changes the services' JVM
@@ -24,9 +25,9 @@ ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
-    --proposals|--seconds|--out) ARGS+=("$1" "$2"); shift ;;
+    --proposals|--seconds|--out|--hold) ARGS+=("$1" "$2"); shift ;;
     --scale-only) ARGS+=("$1") ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see $0 --help)" >&2; exit 2 ;;
   esac
   shift
@@ -44,7 +45,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-MODULES=directory-service,proposal-service,agreement-service,evaluation-service,gateway,deploy/stack
+MODULES=directory-service,proposal-service,agreement-service,evaluation-service,gateway,bench
 if [ "$BUILD" = 1 ]; then
   echo "Building the packaged applications (./mvnw -q -DskipTests package -pl $MODULES -am) …"
   ./mvnw -q -B -DskipTests package -pl "$MODULES" -am
@@ -52,5 +53,5 @@ fi
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-  -cp "deploy/stack/target/classes:$(cat deploy/stack/target/classpath.txt)" \
-  jp.kyodo.stack.bench.Benchmark --repo "$REPO" "${ARGS[@]}"
+  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  jp.kyodo.bench.Benchmark --repo "$REPO" "${ARGS[@]}"

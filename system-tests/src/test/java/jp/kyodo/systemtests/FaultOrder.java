@@ -15,7 +15,11 @@ final class FaultOrder {
     static final int PROCESS_KILL = Integer.MAX_VALUE - 17;
     static final int DATABASE_RESTART = Integer.MAX_VALUE - 16;
     static final int BACKUP_RESTORE = Integer.MAX_VALUE - 15;
-    static final int ANNOUNCEMENT_CHECK = Integer.MAX_VALUE - 3;
+    static final int REPLICAS = Integer.MAX_VALUE - 14;
+    /** Compares every audit trail with the topics: before anything is written around the services. */
+    static final int ANNOUNCEMENT_CHECK = Integer.MAX_VALUE - 4;
+    /** Writes generated history straight into the databases: after every test that counts records. */
+    static final int SCALE_DATA = Integer.MAX_VALUE - 3;
     static final int SCHEMA_CHECK = Integer.MAX_VALUE - 2;
     static final int POISON = Integer.MAX_VALUE - 1;
 

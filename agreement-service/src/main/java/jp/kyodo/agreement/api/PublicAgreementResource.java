@@ -20,8 +20,10 @@ import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.web.PublicRead;
 
 /** Agreements in force and completed, readable by anyone without login (公開の原則). */
+@PublicRead
 @Path("/api/agreements/public")
 @Tag(name = "Agreements")
 public class PublicAgreementResource {

@@ -18,6 +18,8 @@ final class ServiceComponent extends ProcessComponent {
     private Map<String, String> nextStartEnvironment = Map.of();
     /** Database of the next start only (a restored backup), instead of the service's own; null = its own. */
     private String nextStartDatabase;
+    /** JVM options of the next start only (the benchmark comparing settings); null = the stack's. */
+    private List<String> nextStartJvmArgs;
 
     ServiceComponent(ServiceSpec spec, StackConfig config, Progress progress) {
         super(spec.name(), config, progress, Duration.ofSeconds(20));
@@ -30,6 +32,10 @@ final class ServiceComponent extends ProcessComponent {
 
     void setNextStartDatabase(String database) {
         nextStartDatabase = database;
+    }
+
+    void setNextStartJvmArgs(List<String> jvmArgs) {
+        nextStartJvmArgs = jvmArgs == null ? null : List.copyOf(jvmArgs);
     }
 
     ServiceSpec spec() {
@@ -59,10 +65,12 @@ final class ServiceComponent extends ProcessComponent {
         }
         String database = nextStartDatabase != null ? nextStartDatabase : spec.database();
         nextStartDatabase = null;
+        List<String> jvmArgs = nextStartJvmArgs != null ? nextStartJvmArgs : config.serviceJvmArgs();
+        nextStartJvmArgs = null;
         if (!Objects.equals(database, spec.database())) {
             progress.step(name + ": on database " + database + " for this start");
         }
-        process = ChildProcess.start(name, command(database), config.dataDir().resolve("services").resolve(name),
+        process = ChildProcess.start(name, command(database, jvmArgs), config.dataDir().resolve("services").resolve(name),
                 environment, logFile(), true);
         process.awaitReady(config.serviceTimeout(), () -> Http.isOk(url() + "/q/health/ready"));
         progress.step(name + ": ready in " + Progress.since(t0));
@@ -70,18 +78,19 @@ final class ServiceComponent extends ProcessComponent {
 
     /** The full command line (also useful to run one service by hand). */
     List<String> command() {
-        return command(spec.database());
+        return command(spec.database(), config.serviceJvmArgs());
     }
 
-    private List<String> command(String database) {
+    private List<String> command(String database, List<String> jvmArgs) {
         List<String> cmd = new ArrayList<>();
         cmd.add(FileUtil.javaExecutable());
-        cmd.addAll(config.serviceJvmArgs());
+        cmd.addAll(jvmArgs);
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", String.valueOf(port()));
         props.put("quarkus.http.host", "127.0.0.1");
         if (database != null) {
-            props.put("quarkus.datasource.jdbc.url", config.jdbcUrl(database));
+            // The application name tells the replicas' sessions apart in pg_stat_activity (who holds which lock).
+            props.put("quarkus.datasource.jdbc.url", config.jdbcUrl(database) + "?ApplicationName=" + name);
             props.put("quarkus.datasource.username", StackConfig.DB_USER);
             props.put("quarkus.datasource.password", StackConfig.DB_PASSWORD);
         }
@@ -107,6 +116,7 @@ final class ServiceComponent extends ProcessComponent {
             props.put("kyodo.notifications.feed-base", gateway);
         }
         if (spec.gateway()) {
+            props.put("kyodo.gateway.access-log.file", config.logsDir().resolve(name + "-access.log").toString());
             for (ServiceSpec upstream : config.services()) {
                 if (upstream.apiArea() != null) {
                     props.put("kyodo.gateway.upstream." + upstream.apiArea(), "http://127.0.0.1:" + upstream.port());

@@ -61,6 +61,17 @@ public record ServiceSpec(String name, Path jar, int port, String database, Stri
         return Files.isRegularFile(jar);
     }
 
+    /**
+     * Replica {@code n} (2, 3, ...) of this application, named {@code <name>-<n>}: the same jar, database and API area,
+     * on another port.
+     */
+    public ServiceSpec replica(int n, int newPort) {
+        if (n < 2) {
+            throw new IllegalArgumentException("replica numbers start at 2 (the stack's own instance is the first)");
+        }
+        return new ServiceSpec(name + "-" + n, jar, newPort, database, apiArea, gateway, systemProperties, environment);
+    }
+
     public ServiceSpec withPort(int newPort) {
         return new ServiceSpec(name, jar, newPort, database, apiArea, gateway, systemProperties, environment);
     }

@@ -146,6 +146,31 @@ public final class Stack implements AutoCloseable {
         });
     }
 
+    /**
+     * Starts applications beside the stack's own, e.g. second replicas of the services ({@link ServiceSpec#replica})
+     * and more gateways: the domain services in parallel, then the gateways. They use the stack's PostgreSQL, Kafka and
+     * Keycloak, can be stopped, killed and started by name like the others, and stop with the stack. A gateway goes to
+     * the upstreams its system properties name ({@code kyodo.gateway.upstream.<area>}, a list per service), otherwise
+     * to the stack's own services.
+     */
+    public Stack startExtra(List<ServiceSpec> specs) {
+        return locked(() -> {
+            List<ServiceComponent> added = new ArrayList<>();
+            for (ServiceSpec spec : specs) {
+                if (components.containsKey(spec.name())) {
+                    throw new IllegalArgumentException(spec.name() + " exists already");
+                }
+                ServiceComponent component = new ServiceComponent(spec, config, progress);
+                add(component);
+                added.add(component);
+            }
+            requireAvailable(added);
+            startGroup(List.of(component(KEYCLOAK), component(POSTGRES), component(KAFKA)));
+            startGroup(added.stream().filter(s -> !s.spec().gateway()).map(Component.class::cast).toList());
+            startGroup(added.stream().filter(s -> s.spec().gateway()).map(Component.class::cast).toList());
+        });
+    }
+
     /** Starts one component (again), e.g. after {@link #stop(String)} in a fault test. */
     public Stack start(String name) {
         return locked(() -> {
@@ -175,6 +200,27 @@ public final class Stack implements AutoCloseable {
                 start(service);
             } finally {
                 s.setNextStartEnvironment(Map.of());
+            }
+        });
+    }
+
+    /**
+     * Starts a stopped service with other JVM options for this start only (the benchmark compares settings); a later
+     * {@link #start(String)} goes back to the stack's.
+     */
+    public Stack startWithJvmArgs(String service, List<String> jvmArgs) {
+        return locked(() -> {
+            if (!(component(service) instanceof ServiceComponent s)) {
+                throw new IllegalArgumentException(service + " is not a service");
+            }
+            if (s.isRunning()) {
+                throw new IllegalStateException(service + " is running; stop or kill it first");
+            }
+            s.setNextStartJvmArgs(jvmArgs);
+            try {
+                start(service);
+            } finally {
+                s.setNextStartJvmArgs(null);
             }
         });
     }

@@ -38,6 +38,20 @@ class StackConfigTest {
     }
 
     @Test
+    void aReplicaIsTheSameApplicationUnderAnotherNameAndPort() {
+        StackConfig config = StackConfig.builder(REPO).randomPorts().build();
+        ServiceSpec first = config.service("proposal-service");
+        ServiceSpec second = first.replica(2, 18182);
+        assertEquals("proposal-service-2", second.name());
+        assertEquals(18182, second.port());
+        assertEquals(List.of(first.jar(), first.database(), first.apiArea()),
+                List.of(second.jar(), second.database(), second.apiArea()));
+        List<String> command = new ServiceComponent(second, config, new Progress(line -> { })).command();
+        assertTrue(command.contains("-Dquarkus.datasource.jdbc.url=" + config.jdbcUrl("kyodo_proposals")
+                + "?ApplicationName=proposal-service-2"), command.toString());
+    }
+
+    @Test
     void randomPortsAreDistinct() {
         StackConfig config = StackConfig.builder(REPO).randomPorts().build();
         Set<Integer> ports = new HashSet<>(List.of(config.postgresPort(), config.kafkaPort(),
@@ -53,7 +67,8 @@ class StackConfigTest {
         Progress progress = new Progress(line -> { });
         List<String> proposals = new ServiceComponent(config.service("proposal-service"), config, progress).command();
         assertTrue(proposals.contains("-Dquarkus.http.port=18082"));
-        assertTrue(proposals.contains("-Dquarkus.datasource.jdbc.url=" + config.jdbcUrl("kyodo_proposals")));
+        assertTrue(proposals.contains("-Dquarkus.datasource.jdbc.url=" + config.jdbcUrl("kyodo_proposals")
+                + "?ApplicationName=proposal-service"));
         assertTrue(proposals.contains("-Dkafka.bootstrap.servers=" + config.kafkaBootstrapServers()));
         assertTrue(proposals.contains("-Dquarkus.oidc.auth-server-url=" + config.issuerUrl()));
         assertTrue(proposals.containsAll(StackConfig.DEFAULT_SERVICE_JVM_ARGS));
@@ -65,6 +80,7 @@ class StackConfigTest {
         assertTrue(gateway.contains("-Dkyodo.gateway.upstream.directory=http://127.0.0.1:"
                 + config.service("directory-service").port()));
         assertTrue(gateway.contains("-Dkyodo.extra=x"));
+        assertTrue(gateway.contains("-Dkyodo.gateway.access-log.file=" + config.logsDir().resolve("gateway-access.log")));
         assertTrue(gateway.contains("-Dquarkus.oidc.auth-server-url=" + config.issuerUrl()));
         assertFalse(gateway.stream().anyMatch(a -> a.startsWith("-Dquarkus.datasource")));
     }

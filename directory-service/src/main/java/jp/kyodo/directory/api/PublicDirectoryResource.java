@@ -23,7 +23,9 @@ import jp.kyodo.directory.service.OrganizationQueries;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
+import jp.kyodo.platform.web.PublicRead;
 
+@PublicRead
 @Path("/api/directory/public/organizations")
 @Tag(name = "Public directory", description = "公開団体名簿: verified organisations' public fields, without login")
 public class PublicDirectoryResource {

@@ -19,8 +19,10 @@ import jp.kyodo.evaluation.service.RoundResult;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
+import jp.kyodo.platform.web.PublicRead;
 
 /** Published evaluation results (評価結果の公表), readable by anyone without login. */
+@PublicRead
 @Path("/api/evaluations/published")
 @Tag(name = "Published evaluations")
 public class PublishedEvaluationResource {

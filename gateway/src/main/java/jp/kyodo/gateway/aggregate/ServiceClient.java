@@ -1,10 +1,9 @@
 package jp.kyodo.gateway.aggregate;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +31,11 @@ import jp.kyodo.gateway.api.GatewayProblem;
 import jp.kyodo.gateway.api.RequestId;
 import jp.kyodo.gateway.proxy.CircuitOpenException;
 import jp.kyodo.gateway.proxy.GatewayConfig;
+import jp.kyodo.gateway.proxy.Origin;
 import jp.kyodo.gateway.proxy.UpstreamBreakers;
 import jp.kyodo.gateway.proxy.UpstreamFailure;
 import jp.kyodo.gateway.proxy.UpstreamRoute;
+import jp.kyodo.gateway.proxy.UpstreamRoutes;
 
 /**
  * Reads from the services on a caller's behalf for the gateway's combined answers: GET only, with the caller's own
@@ -56,13 +57,13 @@ public class ServiceClient {
     @Inject
     UpstreamBreakers breakers;
 
+    @Inject
+    UpstreamRoutes routes;
+
     private HttpClient client;
-    private Map<String, UpstreamRoute> routes;
 
     @PostConstruct
     void start() {
-        routes = UpstreamRoute.fromConfig(config).stream()
-                .collect(Collectors.toUnmodifiableMap(UpstreamRoute::name, Function.identity()));
         // Its own pool, so a combined answer's calls never take the proxy's connections.
         client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
@@ -88,7 +89,7 @@ public class ServiceClient {
 
     /** One GET of {@code uri} (path and query, as the service and the gateway spell it) from a service. */
     Future<Reply> call(String service, String uri, Caller caller, long millisLeft) {
-        UpstreamRoute route = routes.get(service);
+        UpstreamRoute route = routes.named(service);
         if (route == null) {
             throw new IllegalArgumentException("No service " + service);
         }
@@ -96,7 +97,7 @@ public class ServiceClient {
             return Future.succeededFuture(new Reply.Unavailable(Reply.Failure.TIMEOUT, 0, 0));
         }
         long timeout = Math.min(millisLeft, Math.min(config.aggregate().callTimeout().toMillis(), route.timeout().toMillis()));
-        return breakers.guard(route, () -> exchange(route, uri, caller, timeout))
+        return breakers.guard(route, () -> exchangeWithFailover(route, uri, caller, timeout, new ArrayList<>(2)))
                 .map(ServiceClient::toReply)
                 .otherwise(ServiceClient::toUnavailable)
                 .onSuccess(reply -> log(route, uri, caller, reply));
@@ -111,7 +112,30 @@ public class ServiceClient {
         }
     }
 
-    private Future<Answer> exchange(UpstreamRoute route, String uri, Caller caller, long timeoutMillis) {
+    /** A GET may be repeated: one whose replica is unreachable or dies under it goes to the next replica. */
+    private Future<Answer> exchangeWithFailover(UpstreamRoute route, String uri, Caller caller, long timeoutMillis,
+            List<Origin> tried) {
+        Origin origin = route.replicas().pick(tried);
+        if (origin == null) {
+            return Future.failedFuture(new IllegalStateException("every replica of " + route.name() + " tried"));
+        }
+        tried.add(origin);
+        long started = System.nanoTime();
+        return exchange(origin, uri, caller, timeoutMillis).recover(failure -> {
+            GatewayProblem kind = UpstreamFailure.classify(failure);
+            if (kind == GatewayProblem.UPSTREAM_TIMEOUT || failure instanceof TooLargeException) {
+                return Future.failedFuture(failure);
+            }
+            route.replicas().markDown(origin, failure.getMessage());
+            long left = timeoutMillis - (System.nanoTime() - started) / 1_000_000;
+            if (tried.size() < route.replicas().origins().size() && left > 0) {
+                return exchangeWithFailover(route, uri, caller, left, tried);
+            }
+            return Future.failedFuture(failure);
+        });
+    }
+
+    private Future<Answer> exchange(Origin origin, String uri, Caller caller, long timeoutMillis) {
         Promise<Answer> promise = Promise.promise();
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         // A hard limit on the whole exchange (the idle timeout alone would let a trickling answer run on).
@@ -125,9 +149,9 @@ public class ServiceClient {
         });
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.tls())
+                .setHost(origin.host())
+                .setPort(origin.port())
+                .setSsl(origin.tls())
                 .setURI(uri)
                 .setConnectTimeout(timeoutMillis)
                 .setIdleTimeout(timeoutMillis)

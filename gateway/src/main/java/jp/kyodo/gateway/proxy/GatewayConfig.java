@@ -3,6 +3,7 @@ package jp.kyodo.gateway.proxy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -20,7 +21,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kyodo.gateway")
 public interface GatewayConfig {
 
-    /** Base URL (scheme, host, port; no path) of each service. */
+    /** Base URLs (scheme, host, port; no path) of each service: one per replica, comma-separated. */
     Upstreams upstream();
 
     /** How long to wait for each service's response before answering 504. */
@@ -55,6 +56,12 @@ public interface GatewayConfig {
     AnonymousWrites anonymousWrites();
 
     CircuitBreaker circuitBreaker();
+
+    /** How the replicas of a replicated service are checked. */
+    HealthCheck healthCheck();
+
+    /** The access log (lines written by {@code jp.kyodo.gateway.accesslog.AccessLog}). */
+    AccessLog accessLog();
 
     SecurityHeaders securityHeaders();
 
@@ -106,6 +113,27 @@ public interface GatewayConfig {
         /** Upper bound of buckets kept per kind; idle buckets expire once they would be full again anyway. */
         @WithDefault("100000")
         int maxClients();
+
+        /**
+         * Gateway replicas behind the same load balancer. Each enforces every limit divided by this number, so that
+         * together they admit about the configured rate without asking one another (or a database) per request.
+         */
+        @WithDefault("1")
+        int replicas();
+
+        /**
+         * Quotas of named clients, by the {@code azp} of their tokens (e.g. a city portal's server signed in with
+         * client credentials): every token of such a client draws from the client's one bucket, instead of the
+         * authenticated limit per token holder.
+         */
+        Map<String, Limit> clients();
+
+        /**
+         * Proxies in front of the gateway (an ingress, a CDN), as IP addresses or CIDR blocks: only for a request from
+         * one of them are {@code Forwarded} and {@code X-Forwarded-For} read to find the caller's address. Without
+         * them the peer's address is the caller's.
+         */
+        Optional<List<String>> trustedProxies();
 
         interface Limit {
             /** Burst: requests a client may send at once. */
@@ -185,19 +213,58 @@ public interface GatewayConfig {
 
     interface Upstreams {
         @WithDefault("http://127.0.0.1:8081")
-        URI directory();
+        List<URI> directory();
 
         @WithDefault("http://127.0.0.1:8082")
-        URI proposals();
+        List<URI> proposals();
 
         @WithDefault("http://127.0.0.1:8083")
-        URI agreements();
+        List<URI> agreements();
 
         @WithDefault("http://127.0.0.1:8084")
-        URI evaluations();
+        List<URI> evaluations();
 
         @WithDefault("http://127.0.0.1:8085")
-        URI notifications();
+        List<URI> notifications();
+    }
+
+    interface HealthCheck {
+        /** How often each replica's readiness is asked. */
+        @WithDefault("2s")
+        Duration interval();
+
+        /** A replica that has not answered in this time counts as down. */
+        @WithDefault("1s")
+        Duration timeout();
+    }
+
+    interface AccessLog {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The log file; rotated files sit beside it ({@code access.log.1} the newest). */
+        @WithDefault("access.log")
+        String file();
+
+        /** The file rotates when it reaches this size. */
+        @WithDefault("20M")
+        MemorySize maxFileSize();
+
+        /** Rotated files kept; the oldest is deleted. */
+        @WithDefault("5")
+        int maxBackups();
+
+        /** Lines waiting to be written; beyond that, new lines are dropped rather than the request thread held. */
+        @WithDefault("4096")
+        int queueLength();
+
+        /** Refusals (429) of one client after its first are counted and logged as one line per interval. */
+        @WithDefault("60s")
+        Duration refusalSummaryInterval();
+
+        /** Clients whose refusals are counted by name per interval; the rest are counted together. */
+        @WithDefault("1000")
+        int maxSummarisedClients();
     }
 
     interface Timeouts {

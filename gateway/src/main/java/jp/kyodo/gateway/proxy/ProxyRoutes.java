@@ -45,6 +45,9 @@ public class ProxyRoutes {
     @Inject
     UpstreamBreakers breakers;
 
+    @Inject
+    UpstreamRoutes routes;
+
     private HttpClient client;
 
     void mount(@Observes Router router) {
@@ -63,7 +66,7 @@ public class ProxyRoutes {
         if (config.rateLimit().enabled()) {
             edge.handler(new RateLimiter(config.rateLimit()));
         }
-        AnonymousWriteGate anonymousWrites = new AnonymousWriteGate(config.anonymousWrites(),
+        AnonymousWriteGate anonymousWrites = new AnonymousWriteGate(config.anonymousWrites(), config.rateLimit().replicas(),
                 config.rateLimit().maxClients());
         if (!anonymousWrites.isEmpty()) {
             edge.handler(anonymousWrites);
@@ -71,7 +74,7 @@ public class ProxyRoutes {
         edge.handler(bodySizeLimit.lengthCheck());
 
         WriteRequiresTokenHandler writeRequiresToken = new WriteRequiresTokenHandler();
-        for (UpstreamRoute route : UpstreamRoute.fromConfig(config)) {
+        for (UpstreamRoute route : routes.all()) {
             HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                     .origin(new UpstreamOrigin(route))
                     // Outermost first: failures of everything below become problem answers.
@@ -79,11 +82,13 @@ public class ProxyRoutes {
                     .addInterceptor(bodySizeLimit.chunkedCheck());
             breakers.interceptorFor(route).ifPresent(proxy::addInterceptor);
             proxy.addInterceptor(new KeepCallerHostInterceptor())
-                    .addInterceptor(new DropUpstreamCorsHeadersInterceptor());
+                    .addInterceptor(new DropUpstreamCorsHeadersInterceptor())
+                    // Innermost: a retry on another replica goes through nothing but the origin again.
+                    .addInterceptor(new ReplicaFailover(route, config.maxBodySize().asLongValue()));
             router.route(route.routePattern())
                     .handler(writeRequiresToken)
                     .handler(ctx -> proxy.handle(ctx.request()));
-            LOG.infof("Routing %s to %s:%d (timeout %s)", route.routePattern(), route.host(), route.port(), route.timeout());
+            LOG.infof("Routing %s to %s (timeout %s)", route.routePattern(), route.replicas().origins(), route.timeout());
         }
         // Anything else under /api belongs to no service: answer in the same problem format.
         router.route("/api/*").handler(ctx -> ProblemResponder.send(ctx, GatewayProblem.NO_ROUTE));

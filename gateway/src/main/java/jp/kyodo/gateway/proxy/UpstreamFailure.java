@@ -1,10 +1,12 @@
 package jp.kyodo.gateway.proxy;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import io.vertx.core.http.HttpClosedException;
 import jp.kyodo.gateway.api.GatewayProblem;
 
 /** Tells why talking to a service failed, as the status a caller should see. */
@@ -41,5 +43,15 @@ public final class UpstreamFailure {
     static boolean isOutage(Throwable failure) {
         GatewayProblem kind = classify(failure);
         return kind == GatewayProblem.UPSTREAM_UNAVAILABLE || kind == GatewayProblem.UPSTREAM_TIMEOUT;
+    }
+
+    /** The connection to the service broke before its answer came (reset, closed): the service may have died. */
+    static boolean isConnectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

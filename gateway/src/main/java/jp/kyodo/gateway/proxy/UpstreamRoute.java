@@ -2,32 +2,28 @@ package jp.kyodo.gateway.proxy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One service behind the gateway: the path area it owns and where it lives.
+ * One service behind the gateway: the path area it owns and its replicas.
  *
  * @param name      short name used in config keys and error messages ({@code proposals})
  * @param pathArea  the area it owns, {@code /api/proposals}; the path itself is forwarded unchanged
- * @param host      upstream host
- * @param port      upstream port
- * @param tls       whether to speak HTTPS to the upstream
+ * @param replicas  where the service runs, one origin per replica, with their health
  * @param timeout   how long to wait for the upstream's response
  */
-public record UpstreamRoute(String name, String pathArea, String host, int port, boolean tls, Duration timeout) {
+public record UpstreamRoute(String name, String pathArea, Replicas replicas, Duration timeout) {
 
-    public static List<UpstreamRoute> fromConfig(GatewayConfig config) {
-        GatewayConfig.Upstreams urls = config.upstream();
-        GatewayConfig.Timeouts timeouts = config.timeout();
-        return List.of(
-                of("directory", urls.directory(), timeouts.directory()),
-                of("proposals", urls.proposals(), timeouts.proposals()),
-                of("agreements", urls.agreements(), timeouts.agreements()),
-                of("evaluations", urls.evaluations(), timeouts.evaluations()),
-                of("notifications", urls.notifications(), timeouts.notifications()));
+    static UpstreamRoute of(String name, List<URI> baseUrls, Duration timeout) {
+        List<Origin> origins = new ArrayList<>();
+        for (URI baseUrl : baseUrls) {
+            origins.add(origin(name, baseUrl));
+        }
+        return new UpstreamRoute(name, "/api/" + name, new Replicas(name, origins), timeout);
     }
 
-    static UpstreamRoute of(String name, URI baseUrl, Duration timeout) {
+    static Origin origin(String name, URI baseUrl) {
         String scheme = baseUrl.getScheme();
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
             throw new IllegalArgumentException("kyodo.gateway.upstream." + name + " must be an http(s) URL: " + baseUrl);
@@ -42,7 +38,7 @@ public record UpstreamRoute(String name, String pathArea, String host, int port,
         }
         boolean tls = "https".equals(scheme);
         int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : tls ? 443 : 80;
-        return new UpstreamRoute(name, "/api/" + name, baseUrl.getHost(), port, tls, timeout);
+        return new Origin(baseUrl.getHost(), port, tls);
     }
 
     /** Vert.x Web route pattern: matches {@code /api/proposals}, {@code /api/proposals/} and anything below. */

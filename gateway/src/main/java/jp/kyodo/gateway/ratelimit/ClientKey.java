@@ -2,33 +2,43 @@ package jp.kyodo.gateway.ratelimit;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Who a request counts against. A caller with a verified token is the token's client ({@code azp})
- * acting for its subject ({@code sub}); a caller without one is its IP address. The token is read from
- * the security identity Quarkus built after verifying it, never from the raw header, so a forged token
- * cannot choose someone else's bucket (it never gets this far).
+ * Who a request counts against.
+ * <ul>
+ * <li>{@link Kind#CLIENT}: a token of a client with its own quota in the configuration (a city portal's server,
+ * signed in with client credentials): the whole client shares one bucket, whoever it acts for.</li>
+ * <li>{@link Kind#TOKEN_HOLDER}: any other verified token: its client ({@code azp}) acting for its subject
+ * ({@code sub}).</li>
+ * <li>{@link Kind#ADDRESS}: no token: the caller's address ({@link TrustedProxies}), IPv6 by its /64.</li>
+ * </ul>
+ * The token is read from the security identity Quarkus built after verifying it, never from the raw header, so a
+ * forged token cannot choose someone else's bucket (it never gets this far).
  *
- * @param authenticated whether the key names a token holder
- * @param value         the bucket key
+ * @param kind  which limit applies
+ * @param value the bucket key
  */
-record ClientKey(boolean authenticated, String value) {
+public record ClientKey(Kind kind, String value) {
 
-    static ClientKey of(RoutingContext ctx) {
-        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
-            return ofIdentity(user.getSecurityIdentity());
-        }
-        return ofAddress(ctx.request().remoteAddress());
+    public enum Kind {
+        CLIENT, TOKEN_HOLDER, ADDRESS
     }
 
-    static ClientKey ofIdentity(SecurityIdentity identity) {
+    static ClientKey of(RoutingContext ctx, TrustedProxies proxies, Set<String> clientsWithQuota) {
+        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            return ofIdentity(user.getSecurityIdentity(), clientsWithQuota);
+        }
+        return ofAddress(proxies.callerOf(ctx.request()));
+    }
+
+    static ClientKey ofIdentity(SecurityIdentity identity, Set<String> clientsWithQuota) {
         String azp = "";
         String sub = identity.getPrincipal().getName();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
@@ -38,13 +48,25 @@ record ClientKey(boolean authenticated, String value) {
                 sub = jwt.getSubject();
             }
         }
+        if (clientsWithQuota.contains(azp)) {
+            return new ClientKey(Kind.CLIENT, azp);
+        }
         // Length-prefixed, so no (azp, sub) pair can spell another's key.
-        return new ClientKey(true, azp.length() + ":" + azp + "/" + sub);
+        return new ClientKey(Kind.TOKEN_HOLDER, azp.length() + ":" + azp + "/" + sub);
     }
 
-    static ClientKey ofAddress(SocketAddress address) {
-        String host = address == null ? null : address.hostAddress();
-        return new ClientKey(false, host == null ? "unknown" : network(host));
+    static ClientKey ofAddress(String address) {
+        return new ClientKey(Kind.ADDRESS, address == null ? "unknown" : network(address));
+    }
+
+    /** How the access log names the client. */
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case CLIENT -> "client " + value;
+            case TOKEN_HOLDER -> "token " + value;
+            case ADDRESS -> "address " + value;
+        };
     }
 
     /**
@@ -59,7 +81,7 @@ record ClientKey(boolean authenticated, String value) {
             // A literal address: no name lookup happens.
             byte[] bytes = InetAddress.getByName(literal).getAddress();
             if (bytes.length != 16) {
-                return literal;
+                return InetAddress.getByAddress(bytes).getHostAddress();
             }
             StringBuilder prefix = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {

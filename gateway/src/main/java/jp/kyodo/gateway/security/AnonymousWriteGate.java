@@ -47,9 +47,9 @@ public final class AnonymousWriteGate implements Handler<RoutingContext> {
         }
     }
 
-    public AnonymousWriteGate(GatewayConfig.AnonymousWrites config, int maxClients) {
+    public AnonymousWriteGate(GatewayConfig.AnonymousWrites config, int replicas, int maxClients) {
         this.routes = config.routes().orElse(List.of()).stream().filter(s -> !s.isBlank()).map(Route::parse).toList();
-        this.buckets = new RateLimiter.Buckets(config.rateLimit(), maxClients);
+        this.buckets = new RateLimiter.Buckets(config.rateLimit(), replicas, maxClients);
         this.maxBodySize = config.maxBodySize().asLongValue();
         this.maxBodyText = config.maxBodySize().asLongValue() / 1024 + " KiB";
     }

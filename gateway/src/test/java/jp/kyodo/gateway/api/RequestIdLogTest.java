@@ -50,27 +50,27 @@ class RequestIdLogTest {
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("io.quarkus.http.access-log").addHandler(capture);
+        Logger.getLogger("jp.kyodo.gateway.access").addHandler(capture);
         Logger.getLogger("jp.kyodo.gateway").addHandler(capture);
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("io.quarkus.http.access-log").removeHandler(capture);
+        Logger.getLogger("jp.kyodo.gateway.access").removeHandler(capture);
         Logger.getLogger("jp.kyodo.gateway").removeHandler(capture);
     }
 
     @Test
     void theAccessLogShowsTheRequestId() {
         given().header("X-Request-Id", "log-access-1").get("/api/directory/organizations").then().statusCode(200);
-        Line line = await(l -> l.logger().equals("io.quarkus.http.access-log") && l.message().contains("/api/directory/organizations"));
+        Line line = await(l -> l.logger().equals("jp.kyodo.gateway.access") && l.message().contains("/api/directory/organizations"));
         assertTrue(line.message().contains("requestId=log-access-1"), line.message());
     }
 
     @Test
     void theAccessLogShowsAGeneratedIdToo() {
         String id = given().get("/api/proposals/log-generated").then().statusCode(200).extract().header("X-Request-Id");
-        Line line = await(l -> l.logger().equals("io.quarkus.http.access-log") && l.message().contains("/api/proposals/log-generated"));
+        Line line = await(l -> l.logger().equals("jp.kyodo.gateway.access") && l.message().contains("/api/proposals/log-generated"));
         assertTrue(line.message().contains("requestId=" + id), line.message());
     }
 

@@ -12,7 +12,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import jp.kyodo.gateway.proxy.GatewayConfig;
 import jp.kyodo.gateway.support.GatewayTestProfile;
 import jp.kyodo.gateway.support.Tokens;
 import jp.kyodo.gateway.support.Upstreams;
@@ -123,6 +127,103 @@ class RateLimitTest {
     }
 
     @Test
+    void allTokensOfAClientWithItsOwnQuotaShareIt() {
+        String oneUser = Tokens.forClient(GatewayTestProfile.QUOTA_CLIENT, "portal-" + UUID.randomUUID());
+        String anotherUser = Tokens.forClient(GatewayTestProfile.QUOTA_CLIENT, "portal-" + UUID.randomUUID());
+        for (int i = 0; i < GatewayTestProfile.QUOTA_CLIENT_CAPACITY; i++) {
+            given().auth().oauth2(i % 2 == 0 ? oneUser : anotherUser).get("/api/directory/organizations")
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(oneUser).get("/api/directory/organizations").then().statusCode(429);
+        given().auth().oauth2(anotherUser).get("/api/directory/organizations").then().statusCode(429);
+        // Another client's holder of the same subject is not affected.
+        given().auth().oauth2(Tokens.forClient("kyodo-web", "portal-neighbour-" + UUID.randomUUID()))
+                .get("/api/directory/organizations").then().statusCode(200);
+    }
+
+    @Test
+    void behindATrustedProxyTheCallerIsTheAddressTheProxySaw() throws Exception {
+        HttpClient proxy = client(GatewayTestProfile.TRUSTED_PROXY);
+        HttpClient stranger = client("127.0.0.5");
+        try {
+            // The caller claims 203.0.113.9; the proxy appended the address it saw, 198.51.100.7.
+            String chain = "203.0.113.9, 198.51.100.7";
+            int status = 0;
+            for (int i = 0; i < 2 * ANONYMOUS_CAPACITY && status != 429; i++) {
+                status = get(proxy, "/api/rate-probe", "X-Forwarded-For", chain).statusCode();
+            }
+            assertEquals(429, status, "the caller's bucket ran dry");
+            // A token trickles back every 300 ms: a fresh bucket would admit all five, the caller's admits one at most.
+            int refused = 0;
+            for (int i = 0; i < 5; i++) {
+                if (get(proxy, "/api/rate-probe", "Forwarded", "for=198.51.100.7;proto=https").statusCode() == 429) {
+                    refused++;
+                }
+            }
+            assertTrue(refused >= 4, "the same caller through an RFC 7239 proxy is refused too (" + refused + " of 5)");
+            assertEquals(404, get(proxy, "/api/rate-probe", "X-Forwarded-For", "198.51.100.7, 198.51.100.8")
+                    .statusCode(), "another caller behind the same proxy has its own bucket");
+            assertEquals(404, get(stranger, "/api/rate-probe", "X-Forwarded-For", "198.51.100.7").statusCode(),
+                    "a peer that is no trusted proxy cannot claim someone else's address");
+        } finally {
+            proxy.close();
+            stranger.close();
+        }
+    }
+
+    @Test
+    void theForwardingHeadersAreReadFromTheRightSkippingTrustedHops() {
+        TrustedProxies proxies = TrustedProxies.of(List.of("10.0.0.0/8", "2001:db8::/32"));
+        assertEquals(List.of("192.0.2.60", "2001:db8:cafe::17", "unknown"), TrustedProxies.forwardedElements(List.of(
+                "for=192.0.2.60;proto=http;by=203.0.113.43, For=\"[2001:db8:cafe::17]:4711\"", "for=unknown")));
+        assertEquals(List.of("203.0.113.9", "198.51.100.7"), TrustedProxies.forwardedFor(List.of("203.0.113.9 , 198.51.100.7:443")));
+        assertTrue(proxies.isTrusted("10.1.2.3"));
+        assertTrue(proxies.isTrusted("2001:db8:1::1"));
+        assertTrue(!proxies.isTrusted("11.0.0.1"));
+        assertTrue(!proxies.isTrusted("not-an-address"));
+        assertTrue(!proxies.isTrusted("10.0.0.999"));
+        assertThrowsIllegal(() -> TrustedProxies.of(List.of("10.0.0.0/33")));
+        assertThrowsIllegal(() -> TrustedProxies.of(List.of("proxy.example.com")));
+    }
+
+    @Test
+    void eachOfSeveralGatewayReplicasEnforcesItsShareOfTheLimit() {
+        GatewayConfig.RateLimit.Limit limit = limit(10, 10, Duration.ofSeconds(1));
+        io.github.bucket4j.Bucket share = RateLimiter.bucketFor(limit, 2);
+        assertEquals(5, share.getAvailableTokens(), "half the burst on each of two replicas");
+        io.github.bucket4j.Bucket whole = RateLimiter.bucketFor(limit, 1);
+        assertEquals(10, whole.getAvailableTokens());
+    }
+
+    private static void assertThrowsIllegal(Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException expected) {
+            return;
+        }
+        throw new AssertionError("expected IllegalArgumentException");
+    }
+
+    private static GatewayConfig.RateLimit.Limit limit(long capacity, long refill, Duration period) {
+        return new GatewayConfig.RateLimit.Limit() {
+            @Override
+            public long capacity() {
+                return capacity;
+            }
+
+            @Override
+            public long refillTokens() {
+                return refill;
+            }
+
+            @Override
+            public Duration refillPeriod() {
+                return period;
+            }
+        };
+    }
+
+    @Test
     void retryAfterIsRoundedUpToWholeSeconds() {
         assertEquals(1, RateLimiter.retryAfterSeconds(0));
         assertEquals(1, RateLimiter.retryAfterSeconds(1));
@@ -160,9 +261,18 @@ class RateLimitTest {
      * response can end before the body handler is in place, and the call would never complete.
      */
     private static HttpClientResponse get(HttpClient client, String uri) throws Exception {
+        return get(client, uri, null, null);
+    }
+
+    private static HttpClientResponse get(HttpClient client, String uri, String header, String value) throws Exception {
         CompletableFuture<HttpClientResponse> done = new CompletableFuture<>();
         vertx.getOrCreateContext().runOnContext(v -> client.request(HttpMethod.GET, uri)
-                .compose(request -> request.send())
+                .compose(request -> {
+                    if (header != null) {
+                        request.putHeader(header, value);
+                    }
+                    return request.send();
+                })
                 .compose(response -> response.body().map(body -> response))
                 .onComplete(result -> {
                     if (result.succeeded()) {

@@ -15,17 +15,20 @@ import io.vertx.core.json.JsonObject;
  * got here (with the request id, the token and when it arrived). The reads of {@link ServiceFixtures} get their
  * fixture answers instead of an echo. Query parameters steer it: {@code delayMs} answers late, {@code status} sets the status,
  * {@code respondHeader=Name:value} adds a response header, {@code close} drops the connection without
- * answering.
+ * answering, {@code closeOn=<replica>} does so only on that replica (a replica dying under a request). A service with
+ * two replicas has two of these, told apart by {@code replica} in the echo and the {@code X-Echo-Replica} header.
  */
 final class EchoUpstream implements Handler<HttpServerRequest> {
 
     private final Vertx vertx;
     private final String name;
+    private final String replica;
     private final List<JsonObject> seen = new CopyOnWriteArrayList<>();
 
-    EchoUpstream(Vertx vertx, String name) {
+    EchoUpstream(Vertx vertx, String name, String replica) {
         this.vertx = vertx;
         this.name = name;
+        this.replica = replica;
     }
 
     @Override
@@ -43,6 +46,7 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
             });
             JsonObject echo = new JsonObject()
                     .put("upstream", name)
+                    .put("replica", replica)
                     .put("method", request.method().name())
                     .put("uri", request.uri())
                     .put("path", request.path())
@@ -54,7 +58,7 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
                     .put("requestId", request.getHeader("X-Request-Id"))
                     .put("authorization", request.getHeader("Authorization"))
                     .put("receivedAt", System.currentTimeMillis()));
-            if (request.getParam("close") != null) {
+            if (request.getParam("close") != null || replica.equals(request.getParam("closeOn"))) {
                 request.connection().close();
                 return;
             }
@@ -68,7 +72,8 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
                 request.response()
                         .setStatusCode(Integer.parseInt(request.getParam("status", "200")))
                         .putHeader("Content-Type", "application/json")
-                        .putHeader("X-Echo-Upstream", name);
+                        .putHeader("X-Echo-Upstream", name)
+                        .putHeader("X-Echo-Replica", replica);
                 for (String header : request.params().getAll("respondHeader")) {
                     int colon = header.indexOf(':');
                     request.response().headers().set(header.substring(0, colon), header.substring(colon + 1));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import io.vertx.core.http.HttpServer;
 
 /**
  * Starts real HTTP servers for the directory, proposals, agreements and notifications services and points the gateway
- * at them; evaluations is pointed at a port nobody listens on, to play a service that is down, which a
+ * at them, two replicas ({@value #REPLICA_A} and {@value #REPLICA_B}) for proposals; evaluations is pointed at a port
+ * nobody listens on, to play a service that is down, which a
  * test may bring up or make hang through {@link SwitchableUpstream}'s control port
  * ({@value #DOWN_CONTROL_KEY}).
  */
@@ -24,6 +26,9 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
     public static final List<String> LIVE = List.of("directory", "proposals", "agreements", "notifications");
     public static final String DOWN = "evaluations";
     public static final String DOWN_CONTROL_KEY = "kyodo.test.evaluations-control";
+    public static final String REPLICATED = "proposals";
+    public static final String REPLICA_A = "a";
+    public static final String REPLICA_B = "b";
 
     private Vertx vertx;
 
@@ -32,10 +37,15 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
         for (String name : LIVE) {
-            HttpServer server = await(vertx.createHttpServer()
-                    .requestHandler(new EchoUpstream(vertx, name))
-                    .listen(0, "127.0.0.1"));
-            config.put("kyodo.gateway.upstream." + name, "http://127.0.0.1:" + server.actualPort());
+            List<String> replicas = REPLICATED.equals(name) ? List.of(REPLICA_A, REPLICA_B) : List.of(REPLICA_A);
+            List<String> urls = new ArrayList<>();
+            for (String replica : replicas) {
+                HttpServer server = await(vertx.createHttpServer()
+                        .requestHandler(new EchoUpstream(vertx, name, replica))
+                        .listen(0, "127.0.0.1"));
+                urls.add("http://127.0.0.1:" + server.actualPort());
+            }
+            config.put("kyodo.gateway.upstream." + name, String.join(",", urls));
         }
         int downPort = unusedPort();
         int controlPort = await(new SwitchableUpstream(vertx, DOWN, downPort).startControl());

@@ -35,6 +35,13 @@ public class GatewayTestProfile implements QuarkusTestProfile {
     /** Anonymous callers: this many requests, refilled over a minute. */
     public static final int ANONYMOUS_CAPACITY = 200;
 
+    /** A client with its own quota (a city portal's server): this many requests for all its tokens together. */
+    public static final String QUOTA_CLIENT = "city-portal";
+    public static final int QUOTA_CLIENT_CAPACITY = 5;
+
+    /** The one address whose Forwarded / X-Forwarded-For headers are believed. */
+    public static final String TRUSTED_PROXY = "127.0.0.4";
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
@@ -49,7 +56,12 @@ public class GatewayTestProfile implements QuarkusTestProfile {
                 entry("kyodo.gateway.rate-limit.authenticated.refill-period", "1m"),
                 entry("kyodo.gateway.rate-limit.anonymous.capacity", String.valueOf(ANONYMOUS_CAPACITY)),
                 entry("kyodo.gateway.rate-limit.anonymous.refill-tokens", String.valueOf(ANONYMOUS_CAPACITY)),
-                entry("kyodo.gateway.rate-limit.anonymous.refill-period", "1m"));
+                entry("kyodo.gateway.rate-limit.anonymous.refill-period", "1m"),
+                entry("kyodo.gateway.rate-limit.clients." + QUOTA_CLIENT + ".capacity", String.valueOf(QUOTA_CLIENT_CAPACITY)),
+                entry("kyodo.gateway.rate-limit.clients." + QUOTA_CLIENT + ".refill-tokens",
+                        String.valueOf(QUOTA_CLIENT_CAPACITY)),
+                entry("kyodo.gateway.rate-limit.clients." + QUOTA_CLIENT + ".refill-period", "1m"),
+                entry("kyodo.gateway.rate-limit.trusted-proxies", TRUSTED_PROXY));
     }
 
     @Override

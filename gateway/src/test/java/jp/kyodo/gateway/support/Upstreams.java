@@ -3,6 +3,7 @@ package jp.kyodo.gateway.support;
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +34,21 @@ public final class Upstreams {
         return ConfigProvider.getConfig().getValue(EchoUpstreams.DOWN_CONTROL_KEY, String.class);
     }
 
+    /** What every replica of the stand-in received (in replica order). */
     public static List<String> urisSeenBy(String upstream) {
-        String base = ConfigProvider.getConfig().getValue("kyodo.gateway.upstream." + upstream, String.class);
-        return given().get(base + "/__seen").then().statusCode(200).extract().jsonPath().getList("uri");
+        return requestsSeenBy(upstream).stream().map(r -> (String) r.get("uri")).toList();
+    }
+
+    /** What one replica ({@link EchoUpstreams#REPLICA_A}, ...) of a replicated stand-in received. */
+    public static List<String> urisSeenByReplica(String upstream, String replica) {
+        int index = List.of(EchoUpstreams.REPLICA_A, EchoUpstreams.REPLICA_B).indexOf(replica);
+        return given().get(replicaUrls(upstream).get(index) + "/__seen").then().statusCode(200).extract().jsonPath()
+                .getList("uri");
+    }
+
+    private static List<String> replicaUrls(String upstream) {
+        return List.of(ConfigProvider.getConfig().getValue("kyodo.gateway.upstream." + upstream, String.class)
+                .split(","));
     }
 
     /**
@@ -43,9 +56,14 @@ public final class Upstreams {
      * and {@code receivedAt} (epoch ms). For evaluations, those it received while up.
      */
     public static List<Map<String, Object>> requestsSeenBy(String upstream) {
-        String url = EchoUpstreams.DOWN.equals(upstream) ? evaluationsControl() + "/seen"
-                : ConfigProvider.getConfig().getValue("kyodo.gateway.upstream." + upstream, String.class) + "/__seen";
-        return given().get(url).then().statusCode(200).extract().jsonPath().getList("$");
+        if (EchoUpstreams.DOWN.equals(upstream)) {
+            return given().get(evaluationsControl() + "/seen").then().statusCode(200).extract().jsonPath().getList("$");
+        }
+        List<Map<String, Object>> seen = new ArrayList<>();
+        for (String url : replicaUrls(upstream)) {
+            seen.addAll(given().get(url + "/__seen").then().statusCode(200).extract().jsonPath().getList("$"));
+        }
+        return seen;
     }
 
     /** The requests a stand-in received under one request id: what one call of the gateway caused. */

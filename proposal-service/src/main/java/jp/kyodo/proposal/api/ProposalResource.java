@@ -37,6 +37,8 @@ import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.PublicRead;
+import jp.kyodo.platform.web.PublicReads;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
 import jp.kyodo.proposal.domain.ScreeningResult;
@@ -104,6 +106,7 @@ public class ProposalResource {
 
     @GET
     @Path("published")
+    @PublicRead
     @Operation(operationId = "listAdoptedProposals", summary = "Adopted proposals (採択された提案), readable without login",
             description = "A cursor page of adopted proposals with their screening result, readable without login, optionally of one theme.")
     public Page<ProposalView> published(@QueryParam("themeId") UUID themeId, @QueryParam("cursor") String cursor,
@@ -127,8 +130,10 @@ public class ProposalResource {
     public Response read(@PathParam("id") UUID id) {
         Proposal proposal = Proposal.require(id);
         access.requireRead(proposal, screenings.isCommitteeReviewer(proposal));
-        return Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
-                .tag(ETags.of(proposal.version)).build();
+        Response.ResponseBuilder response = Response.ok(ProposalView.of(proposal, screenings.publishableResultOf(proposal)))
+                .tag(ETags.of(proposal.version));
+        // An adopted proposal reads the same for everyone, anonymous callers included: caches may keep it.
+        return (proposal.status == ProposalStatus.ADOPTED ? PublicReads.publicly(response) : response).build();
     }
 
     @PUT

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import jp.kyodo.platform.problem.ProblemException;
+import jp.kyodo.platform.web.PublicReads;
 
 /**
  * Answers a request for a published data set (公開データ) in the format the client asked for: JSON (the default) or
@@ -91,12 +94,18 @@ public final class OpenDataExport {
     /** The data set's records in the chosen format, with the licence. */
     public static <R extends Record> Response respond(OpenDataset<R> dataset, List<R> records, Integer fiscalYear,
             Format format, String publisher) {
-        Response.ResponseBuilder response = Response.ok()
+        byte[] csv = csv(dataset, records);
+        // The records decide the tag (the JSON's generatedAt does not): weak, since two answers with one tag may differ
+        // in that timestamp; per format, since CSV and JSON are different representations.
+        EntityTag tag = new EntityTag(format.name().toLowerCase(Locale.ROOT) + "-" + PublicReads.digest(csv),
+                true);
+        Response.ResponseBuilder response = PublicReads.publicly(Response.ok())
+                .tag(tag)
                 .header("Link", "<" + LICENCE_URL + ">; rel=\"license\"")
                 .header(LICENCE_HEADER, LICENCE_ID)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (format == Format.CSV) {
-            return response.type(CSV_CONTENT_TYPE).entity(csv(dataset, records))
+            return response.type(CSV_CONTENT_TYPE).entity(csv)
                     .header("Content-Disposition", "attachment; filename=\"" + fileName(dataset, fiscalYear) + "\"")
                     .build();
         }

@@ -31,6 +31,8 @@ import jp.kyodo.platform.security.Caller;
 import jp.kyodo.platform.security.Roles;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.PublicRead;
+import jp.kyodo.platform.web.PublicReads;
 
 @Path("/api/widgets")
 public class WidgetResource {
@@ -73,7 +75,17 @@ public class WidgetResource {
     @Path("{id}")
     public Response read(@PathParam("id") UUID id) {
         Widget widget = find(id);
-        return Response.ok(WidgetView.of(widget)).tag(ETags.of(widget.version)).build();
+        Response.ResponseBuilder response = Response.ok(WidgetView.of(widget)).tag(ETags.of(widget.version));
+        // Blue widgets are on public display; red ones are not.
+        return (widget.colour == Widget.Colour.BLUE ? PublicReads.publicly(response) : response).build();
+    }
+
+    @GET
+    @Path("public")
+    @PublicRead
+    public List<String> publicNames() {
+        return Widget.<Widget>find("colour = ?1 order by name, id", Widget.Colour.BLUE).list().stream()
+                .map(w -> w.name).toList();
     }
 
     @PUT

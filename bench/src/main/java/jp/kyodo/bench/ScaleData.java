@@ -1,4 +1,4 @@
-package jp.kyodo.stack.bench;
+package jp.kyodo.bench;
 
 import jp.kyodo.stack.DemoUserClient;
 
@@ -45,10 +45,10 @@ import jp.kyodo.stack.StackConfig;
  * evaluations are produced by {@code insert … select … from generate_series} inside PostgreSQL (no row crosses the
  * network); the organisations, whose search keys are computed here, go in as JDBC batches.
  */
-final class ScaleData {
+public final class ScaleData {
 
     /** One list or search endpoint measured at scale. */
-    record Endpoint(String name, String service, String path, String user) {
+    public record Endpoint(String name, String service, String path, String user) {
     }
 
     private static final String[] WORDS = {"公園", "花壇", "防災訓練", "見守", "清掃活動", "環境学習", "図書館", "商店街",
@@ -71,7 +71,7 @@ final class ScaleData {
     private final String template;
     private final Map<String, Object> counts = new LinkedHashMap<>();
 
-    ScaleData(Stack stack, int proposals, String department, String npo, String theme, String templateProposal) {
+    public ScaleData(Stack stack, int proposals, String department, String npo, String theme, String templateProposal) {
         this(stack::jdbcUrl, stack.issuerUrl(), stack.gatewayUrl(), proposals, department, npo, theme, templateProposal);
     }
 
@@ -88,7 +88,7 @@ final class ScaleData {
         this.template = templateProposal;
     }
 
-    Map<String, Object> load() throws SQLException {
+    public Map<String, Object> load() throws SQLException {
         List<Organization> orgs = organizations();
         long t0 = System.nanoTime();
         directory(orgs);
@@ -119,7 +119,7 @@ final class ScaleData {
     }
 
     /** The endpoints measured at scale, with ids of the generated data. */
-    List<Endpoint> endpoints() {
+    public List<Endpoint> endpoints() {
         String someTheme = id("t", 7);
         String someOrg = id("o", 5);
         return List.of(

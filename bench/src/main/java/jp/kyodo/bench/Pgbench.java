@@ -1,4 +1,4 @@
-package jp.kyodo.stack.bench;
+package jp.kyodo.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

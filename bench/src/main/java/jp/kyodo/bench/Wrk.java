@@ -1,4 +1,4 @@
-package jp.kyodo.stack.bench;
+package jp.kyodo.bench;
 
 import jp.kyodo.stack.DemoUserClient;
 
@@ -47,13 +47,19 @@ final class Wrk {
      * @param rate   total requests per second at a fixed arrival rate, or null for as fast as possible
      * @param body   a JSON file to POST (with an Idempotency-Key each), or null for GET
      * @param token  a bearer token, or null
+     * @param headers more request headers, "Name: value"
      */
-    Result run(String url, int threads, int connections, int seconds, Double rate, Path body, String token) {
+    Result run(String url, int threads, int connections, int seconds, Double rate, Path body, String token,
+               String... headers) {
         List<String> cmd = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
                 "--timeout", "10s", "-s", script.toString(), "-H", "Accept: application/json"));
         if (token != null) {
             cmd.add("-H");
             cmd.add("Authorization: Bearer " + token);
+        }
+        for (String header : headers) {
+            cmd.add("-H");
+            cmd.add(header);
         }
         cmd.add(url);
         cmd.add("--");
