@@ -9,16 +9,13 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import org.jboss.resteasy.reactive.RestResponse;
-
 /**
- * A resource method that declares no {@code @Produces} and returns an object answers JSON, as its OpenAPI says. A
- * client that accepts no JSON (say {@code Accept: application/xml}) gets 406 instead of the object written in the
- * type it asked for by whatever writer claims that type. Methods that declare their types, or build their own
- * {@link Response} (a file download, a document), negotiate as JAX-RS does.
+ * A resource method that declares no {@code @Produces} answers JSON, as its OpenAPI says (a view, or a
+ * {@code Response} around one). A client that accepts no JSON (say {@code Accept: application/xml}) gets 406 instead
+ * of the object written in the type it asked for by whatever writer claims that type. Methods that declare their
+ * types (a file download, a document, open data) negotiate as JAX-RS does.
  */
 @Provider
 public class JsonUnlessDeclared implements ContainerRequestFilter {
@@ -33,9 +30,7 @@ public class JsonUnlessDeclared implements ContainerRequestFilter {
                 || resource.getResourceClass().isAnnotationPresent(Produces.class)) {
             return;
         }
-        Class<?> returned = method.getReturnType();
-        if (returned == void.class || Response.class.isAssignableFrom(returned)
-                || RestResponse.class.isAssignableFrom(returned)) {
+        if (method.getReturnType() == void.class) {
             return;
         }
         if (request.getAcceptableMediaTypes().stream().noneMatch(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {

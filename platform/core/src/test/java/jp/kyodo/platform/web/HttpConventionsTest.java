@@ -120,6 +120,8 @@ class HttpConventionsTest extends PlatformTestSupport {
         given().accept("application/xml, application/json;q=0.1").when().get(WIDGETS).then().statusCode(200)
                 .contentType("application/json");
         given().accept("*/*").when().get(WIDGETS).then().statusCode(200).contentType("application/json");
+        // A Response around a view, as reads with an ETag answer: the same.
+        given().accept("application/xml").when().get(WIDGETS + "/" + UUID.randomUUID()).then().statusCode(406);
     }
 
     @Test
