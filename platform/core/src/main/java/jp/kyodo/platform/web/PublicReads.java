@@ -15,12 +15,12 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * HTTP caching of public reads, one rule for every service. A successful GET is a public read when its resource
@@ -41,7 +41,7 @@ public class PublicReads {
     private static final String PUBLIC = "public";
 
     @Inject
-    ObjectMapper json;
+    ResponseJson json;
 
     @ConfigProperty(name = "kyodo.http-cache.public-max-age", defaultValue = "60s")
     Duration maxAge;
@@ -65,7 +65,11 @@ public class PublicReads {
                 return;
             }
             tag = new EntityTag(digest(body));
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            // A view is written here, as the JSON every answer is (absent values omitted), and says so.
+            MediaType type = response.getMediaType() != null ? response.getMediaType()
+                    : response.getEntity() instanceof byte[] || response.getEntity() instanceof String ? null
+                            : MediaType.APPLICATION_JSON_TYPE;
+            response.setEntity(body, response.getEntityAnnotations(), type);
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
@@ -103,7 +107,7 @@ public class PublicReads {
             return null;
         }
         try {
-            return json.writeValueAsBytes(entity);
+            return json.write(entity).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
