@@ -29,13 +29,14 @@ class MergedOpenApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    private static final List<String> GATEWAY_OWN_PATHS = List.of("/api/cases/", "/api/me/");
+    private static final List<String> GATEWAY_OWN_PATHS = List.of("/api/cases/");
 
     private static final Map<String, String> PREFIX_OF_SERVICE = Map.of(
             ServiceSpec.DIRECTORY, "/api/directory",
             ServiceSpec.PROPOSALS, "/api/proposals",
             ServiceSpec.AGREEMENTS, "/api/agreements",
-            ServiceSpec.EVALUATIONS, "/api/evaluations");
+            ServiceSpec.EVALUATIONS, "/api/evaluations",
+            ServiceSpec.NOTIFICATIONS, "/api/notifications");
 
     @Test
     void theMergedDocumentListsOperationsOfAllFourServices() throws IOException {

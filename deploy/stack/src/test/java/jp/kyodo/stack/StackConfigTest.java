@@ -23,9 +23,11 @@ class StackConfigTest {
         assertEquals(15432, config.postgresPort());
         assertEquals(9092, config.kafkaPort());
         assertEquals(8180, config.keycloakPort());
+        assertEquals(3025, config.smtpPort());
+        assertEquals(9000, config.objectStorePort());
         assertEquals(List.of("directory-service", "proposal-service", "agreement-service", "evaluation-service",
-                "gateway"), config.services().stream().map(ServiceSpec::name).toList());
-        assertEquals(List.of(8081, 8082, 8083, 8084, 8080),
+                "notification-service", "gateway"), config.services().stream().map(ServiceSpec::name).toList());
+        assertEquals(List.of(8081, 8082, 8083, 8084, 8085, 8080),
                 config.services().stream().map(ServiceSpec::port).toList());
         assertEquals(REPO.resolve(".kyodo"), config.dataDir());
         assertEquals(REPO.resolve(".kyodo/logs"), config.logsDir());
@@ -55,9 +57,10 @@ class StackConfigTest {
     void randomPortsAreDistinct() {
         StackConfig config = StackConfig.builder(REPO).randomPorts().build();
         Set<Integer> ports = new HashSet<>(List.of(config.postgresPort(), config.kafkaPort(),
-                config.kafkaControllerPort(), config.keycloakPort()));
+                config.kafkaControllerPort(), config.keycloakPort(), config.smtpPort(), config.smtpApiPort(),
+                config.objectStorePort()));
         config.services().forEach(s -> ports.add(s.port()));
-        assertEquals(9, ports.size());
+        assertEquals(13, ports.size());
     }
 
     @Test

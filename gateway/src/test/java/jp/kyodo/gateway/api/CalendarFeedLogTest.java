@@ -30,7 +30,7 @@ import jp.kyodo.gateway.support.GatewayTestProfile;
 @TestProfile(GatewayTestProfile.class)
 class CalendarFeedLogTest {
 
-    private static final String ACCESS_LOG = "io.quarkus.http.access-log";
+    private static final String ACCESS_LOG = jp.kyodo.gateway.accesslog.AccessLog.CATEGORY;
     private static final String SECRET = "c2VjcmV0LWZlZWQtYWRkcmVzcy1vZi1hLXBlcnNvbi0x";
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
