@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -24,6 +25,7 @@ import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
 import jp.kyodo.platform.opendata.OpenDataRequest;
 import jp.kyodo.platform.opendata.OpenDataResponses;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** Agreements as open data, for anyone, as JSON or CSV under CC BY 4.0 ({@link OpenDataQueries}). */
 @Path("/api/agreements/open-data")
@@ -43,7 +45,8 @@ public class OpenDataResource {
             + "public summary of every ACTIVE and COMPLETED agreement (its version in force), oldest first; JSON by "
             + "default, CSV with Accept: text/csv or ?format=csv. fiscalYear keeps agreements whose term touches that "
             + "fiscal year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
                     properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
                             implementation = AgreementRecord.class, description = "The records, one object per CSV row"))),
@@ -58,7 +61,8 @@ public class OpenDataResource {
             + "One record per ACTIVE or COMPLETED agreement, party and fiscal year of its term: the planned cost and, "
             + "once filed, the actual-cost report (実績報告) and settlement (精算). JSON by default, CSV with Accept: "
             + "text/csv or ?format=csv; fiscalYear keeps that year's records.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
                     properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
                             implementation = AgreementCostRecord.class, description = "The records, one object per CSV row"))),
@@ -73,7 +77,8 @@ public class OpenDataResource {
             + "fiscal year's grant of every SUBSIDY in force or completed: the decision (amount, rate, cap) and, once "
             + "fixed, the fixed amount — the public record of public money. JSON by default, CSV with Accept: text/csv "
             + "or ?format=csv; fiscalYear keeps that year's grants.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response subsidyGrants(@BeanParam OpenDataRequest request) {
@@ -86,7 +91,8 @@ public class OpenDataResource {
             + "approved the use of its name for (ENDORSEMENT in force or completed): event, dates, place, organiser, "
             + "fee, expected audience, approval. JSON by default, CSV with Accept: text/csv or ?format=csv; fiscalYear "
             + "keeps events starting in that year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response endorsedEvents(@BeanParam OpenDataRequest request) {
@@ -100,7 +106,8 @@ public class OpenDataResource {
             + "extent, period, activities reported; the group's name only when it consented (the name of a small "
             + "residents' group can identify people). JSON by default, CSV with Accept: text/csv or ?format=csv; "
             + "fiscalYear keeps registrations in force that year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response adoptedPlaces(@BeanParam OpenDataRequest request) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +36,7 @@ import jp.kyodo.agreement.service.ProcedureSteps;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** A collaborative commission in force: its inspector, and each fiscal year from completion report to payment. */
 @Path("/api/agreements/{id}/commission")
@@ -64,6 +66,7 @@ public class CommissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response appointInspector(@PathParam("id") UUID id, @Valid @NotNull StepRequests.InspectorAppointment body,
             @Context HttpHeaders headers) {
@@ -87,6 +90,7 @@ public class CommissionResource {
     @Operation(operationId = "getCommissionYear", summary = "One fiscal year of the commission",
             description = "Parties, city staff, coordinators and administrators; ETag: the agreement's version.")
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response read(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear) {
         Agreement agreement = Agreements.find(id);
@@ -103,6 +107,7 @@ public class CommissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.AdvancePayment body, @Context HttpHeaders headers) {
@@ -119,6 +124,7 @@ public class CommissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response reportCompletion(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.CompletionReport body, @Context HttpHeaders headers) {
@@ -136,6 +142,7 @@ public class CommissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response inspect(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Inspection body, @Context HttpHeaders headers) {
@@ -153,6 +160,7 @@ public class CommissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Invoice body, @Context HttpHeaders headers) {
@@ -169,6 +177,7 @@ public class CommissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Payment body, @Context HttpHeaders headers) {
@@ -183,6 +192,7 @@ public class CommissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
     public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.RefundReceipt body, @Context HttpHeaders headers) {

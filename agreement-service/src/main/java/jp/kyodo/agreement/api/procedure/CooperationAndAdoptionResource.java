@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +37,7 @@ import jp.kyodo.agreement.service.CooperationAndAdoption;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** Goods lent for a project cooperation, activity reports, and an adopt group's requests for supplies. */
 @Path("/api/agreements/{id}")
@@ -91,6 +93,7 @@ public class CooperationAndAdoptionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response returnGoods(@PathParam("id") UUID id, @PathParam("goodsId") UUID goodsId,
             @Valid @NotNull GoodsReturn body, @Context HttpHeaders headers) {
@@ -109,6 +112,8 @@ public class CooperationAndAdoptionResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
             description = "A retry with the same key and body gets the first answer; nothing is filed twice")
     @APIResponse(responseCode = "201", description = "The procedure with the report (ETag: the agreement's new version)",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
+                    @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response fileActivityReport(@PathParam("id") UUID id, @Valid @NotNull ActivityReportRequest body) {
         if (body instanceof ActivityReportRequest.AdoptReport a) {
@@ -129,6 +134,8 @@ public class CooperationAndAdoptionResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
             description = "A retry with the same key and body gets the first answer; nothing is requested twice")
     @APIResponse(responseCode = "201", description = "The procedure with the request (ETag: the agreement's new version)",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
+                    @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response requestSupplies(@PathParam("id") UUID id, @Valid @NotNull SupplyRequestBody body) {
         steps.requestSupplies(id, body.actingFor(),
@@ -145,6 +152,7 @@ public class CooperationAndAdoptionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response decideSupplies(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
             @Valid @NotNull SupplyDecision body, @Context HttpHeaders headers) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,7 @@ import jp.kyodo.agreement.service.EventReports;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** Reports after an event: an endorsed event's, a co-hosted event's. */
 @Path("/api/agreements/{id}")
@@ -51,6 +53,7 @@ public class EventReportResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response reportEndorsedEvent(@PathParam("id") UUID id, @Valid @NotNull StepRequests.EventReport body,
             @Context HttpHeaders headers) {
@@ -68,6 +71,7 @@ public class EventReportResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response reportHostedEvent(@PathParam("id") UUID id, @PathParam("eventId") UUID eventId,
             @Valid @NotNull StepRequests.EventReport body, @Context HttpHeaders headers) {

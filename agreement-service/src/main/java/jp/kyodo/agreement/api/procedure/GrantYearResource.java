@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +37,7 @@ import jp.kyodo.agreement.service.ProcedureSteps;
 import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** A subsidy's grants, one per fiscal year: from the decision to the payment or refund. */
 @Path("/api/agreements/{id}/grant-years")
@@ -68,6 +70,7 @@ public class GrantYearResource {
     @Operation(operationId = "getGrantYear", summary = "One fiscal year's grant",
             description = "Parties, city staff, coordinators and administrators; ETag: the agreement's version.")
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response read(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear) {
         Agreement agreement = Agreements.find(id);
@@ -84,6 +87,7 @@ public class GrantYearResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response payAdvance(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.AdvancePayment body, @Context HttpHeaders headers) {
@@ -99,6 +103,7 @@ public class GrantYearResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response reportResults(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.GrantResultsReport body, @Context HttpHeaders headers) {
@@ -117,6 +122,7 @@ public class GrantYearResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response fixAmount(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.AmountFixing body, @Context HttpHeaders headers) {
@@ -133,6 +139,7 @@ public class GrantYearResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response invoice(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Invoice body, @Context HttpHeaders headers) {
@@ -149,6 +156,7 @@ public class GrantYearResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response pay(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.Payment body, @Context HttpHeaders headers) {
@@ -163,6 +171,7 @@ public class GrantYearResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response recordRefund(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull StepRequests.RefundReceipt body, @Context HttpHeaders headers) {
@@ -178,6 +187,7 @@ public class GrantYearResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
     public Response cancel(@PathParam("id") UUID id, @PathParam("fiscalYear") @Parameter(description = "Fiscal year (年度) of the agreement's term", schema = @Schema(ref = "FiscalYear")) int fiscalYear,
             @Valid @NotNull ReasonedRequest body, @Context HttpHeaders headers) {

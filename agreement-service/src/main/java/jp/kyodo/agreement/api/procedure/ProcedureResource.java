@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,6 +33,7 @@ import jp.kyodo.kernel.Yen;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.problem.ProblemException;
 import jp.kyodo.platform.web.ETags;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** A collaboration's procedure as its form runs it, and the city's decision on the forms it alone decides. */
 @Path("/api/agreements/{id}")
@@ -56,6 +58,7 @@ public class ProcedureResource {
                     + "with its due date. Parties, city staff, coordinators and administrators; ETag: the agreement's "
                     + "version, which every step's If-Match names.")
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response procedure(@PathParam("id") UUID id) {
         Agreement agreement = Agreements.find(id);
@@ -76,6 +79,7 @@ public class ProcedureResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
             description = "A retry with the same key and body gets the first answer; nothing is decided twice")
     @APIResponse(responseCode = "200", description = "The procedure after the decision (ETag: the agreement's version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull CityDecisionRequest body) {
         Agreement agreement;
