@@ -21,14 +21,18 @@ import jp.kyodo.agreement.procedure.ProcedureTrack;
 public record ActivityReportView(
         @Schema(description = "The party that filed it", required = true, format = "uuid") UUID filedFor,
         @Schema(description = "When it was filed", required = true) OffsetDateTime filedAt,
-        @Schema(description = "PROJECT_COOPERATION: the reporting period's number") Integer period,
-        @Schema(description = "PROJECT_COOPERATION: first day of the period", format = "date") LocalDate periodStart,
-        @Schema(description = "PROJECT_COOPERATION: last day of the period", format = "date") LocalDate periodEnd,
-        @Schema(description = "ADOPT_PROGRAM: day of the activity (活動日)", format = "date") LocalDate activityOn,
-        @Schema(description = "ADOPT_PROGRAM: participants (参加人数)") Integer participants,
-        @Schema(description = "ADOPT_PROGRAM: work done (活動内容)") String workDone,
-        @Schema(description = "ADOPT_PROGRAM: waste collected in kg (ごみ回収量)") BigDecimal wasteCollectedKg,
-        @Schema(description = "What was done (報告)") String summary) {
+        @Schema(description = "PROJECT_COOPERATION: the reporting period's number", nullable = true) Integer period,
+        @Schema(description = "PROJECT_COOPERATION: first day of the period", format = "date", nullable = true)
+        LocalDate periodStart,
+        @Schema(description = "PROJECT_COOPERATION: last day of the period", format = "date", nullable = true)
+        LocalDate periodEnd,
+        @Schema(description = "ADOPT_PROGRAM: day of the activity (活動日)", format = "date", nullable = true)
+        LocalDate activityOn,
+        @Schema(description = "ADOPT_PROGRAM: participants (参加人数)", nullable = true) Integer participants,
+        @Schema(description = "ADOPT_PROGRAM: work done (活動内容)", nullable = true) String workDone,
+        @Schema(description = "ADOPT_PROGRAM: waste collected in kg (ごみ回収量)", nullable = true)
+        BigDecimal wasteCollectedKg,
+        @Schema(description = "What was done (報告)", nullable = true) String summary) {
 
     public static List<ActivityReportView> of(ProcedureTrack track) {
         return ProcedureStep.onTrack(track.id).stream().map(s -> {

@@ -23,21 +23,25 @@ public record CommissionYearView(
         PerformanceState state,
         @Schema(description = "Contract amount of the year (委託料)", required = true) long contractAmountYen,
         @Schema(description = "Paid before the inspection (前金払・概算払)", required = true) long advancesPaidYen,
-        @Schema(description = "Day the work was completed, as reported", format = "date") LocalDate completedOn,
-        @Schema(description = "Day of the (last) completion report", format = "date") LocalDate reportedOn,
+        @Schema(description = "Day the work was completed, as reported", format = "date", nullable = true)
+        LocalDate completedOn,
+        @Schema(description = "Day of the (last) completion report", format = "date", nullable = true)
+        LocalDate reportedOn,
         @Schema(description = "How often the report was returned with findings", required = true) int returnedCount,
-        @Schema(description = "Findings of the last inspection that returned it (指摘事項)") String lastFindings,
-        @Schema(description = "Day of the passed inspection", format = "date") LocalDate inspectedOn,
-        @Schema(description = "Amount the work was accepted at (精算額)") Long finalAmountYen,
-        @Schema(description = "Balance the city pays") Long toPayYen,
-        @Schema(description = "Amount to be returned (概算払の超過分)") Long toReturnYen,
-        @Schema(description = "Amount invoiced") Long invoicedYen,
-        @Schema(description = "Day the invoice was received", format = "date") LocalDate invoicedOn,
-        @Schema(description = "Amount paid") Long paidYen,
-        @Schema(description = "Day it was paid", format = "date") LocalDate paidOn,
-        @Schema(description = "Day a refund was ordered", format = "date") LocalDate refundOrderedOn,
-        @Schema(description = "Day the refund was received", format = "date") LocalDate refundedOn,
-        @Schema(description = "What is expected next, by whom and by when; absent once nothing is") TrackViews.Expected expected,
+        @Schema(description = "Findings of the last inspection that returned it (指摘事項)", nullable = true)
+        String lastFindings,
+        @Schema(description = "Day of the passed inspection", format = "date", nullable = true) LocalDate inspectedOn,
+        @Schema(description = "Amount the work was accepted at (精算額)", nullable = true) Long finalAmountYen,
+        @Schema(description = "Balance the city pays", nullable = true) Long toPayYen,
+        @Schema(description = "Amount to be returned (概算払の超過分)", nullable = true) Long toReturnYen,
+        @Schema(description = "Amount invoiced", nullable = true) Long invoicedYen,
+        @Schema(description = "Day the invoice was received", format = "date", nullable = true) LocalDate invoicedOn,
+        @Schema(description = "Amount paid", nullable = true) Long paidYen,
+        @Schema(description = "Day it was paid", format = "date", nullable = true) LocalDate paidOn,
+        @Schema(description = "Day a refund was ordered", format = "date", nullable = true) LocalDate refundOrderedOn,
+        @Schema(description = "Day the refund was received", format = "date", nullable = true) LocalDate refundedOn,
+        @Schema(description = "What is expected next, by whom and by when; absent once nothing is", nullable = true)
+        TrackViews.Expected expected,
         @Schema(description = "The steps taken, oldest first", required = true) List<TrackViews.Step> steps) {
 
     public static CommissionYearView of(ProcedureTrack track, LocalDate today) {

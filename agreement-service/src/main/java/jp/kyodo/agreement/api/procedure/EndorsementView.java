@@ -21,19 +21,20 @@ public record EndorsementView(
         @Schema(description = "Day the application was received", required = true, format = "date") LocalDate receivedOn,
         @Schema(description = "The application version decided (or awaiting the decision)", required = true)
         int applicationVersion,
-        @Schema(description = "First day of the event", format = "date") LocalDate firstDay,
-        @Schema(description = "Last day of the event", format = "date") LocalDate lastDay,
+        @Schema(description = "First day of the event", format = "date", nullable = true) LocalDate firstDay,
+        @Schema(description = "Last day of the event", format = "date", nullable = true) LocalDate lastDay,
         @Schema(description = "While RECEIVED: the exclusion rules that forbid approving it now (political, religious "
-                + "or commercial purpose, an organiser not eligible); empty when none applies")
+                + "or commercial purpose, an organiser not eligible); empty when none applies", nullable = true)
         List<EndorsementExclusions.Exclusion> exclusions,
-        @Schema(description = "Day of the decision", format = "date") LocalDate decidedOn,
-        @Schema(description = "Conditions of the approval (承認の条件)") String conditions,
-        @Schema(description = "Reasons of the refusal (不承認の理由)") List<String> refusalReasons,
-        @Schema(description = "Day of the event report", format = "date") LocalDate reportedOn,
-        @Schema(description = "Day the event was held, as reported", format = "date") LocalDate heldOn,
-        @Schema(description = "Attendance reported (参加者数)") Integer attendance,
-        @Schema(description = "The report (事業報告)") String reportSummary,
-        @Schema(description = "What is expected next, by whom and by when; absent once nothing is") TrackViews.Expected expected,
+        @Schema(description = "Day of the decision", format = "date", nullable = true) LocalDate decidedOn,
+        @Schema(description = "Conditions of the approval (承認の条件)", nullable = true) String conditions,
+        @Schema(description = "Reasons of the refusal (不承認の理由)", nullable = true) List<String> refusalReasons,
+        @Schema(description = "Day of the event report", format = "date", nullable = true) LocalDate reportedOn,
+        @Schema(description = "Day the event was held, as reported", format = "date", nullable = true) LocalDate heldOn,
+        @Schema(description = "Attendance reported (参加者数)", nullable = true) Integer attendance,
+        @Schema(description = "The report (事業報告)", nullable = true) String reportSummary,
+        @Schema(description = "What is expected next, by whom and by when; absent once nothing is", nullable = true)
+        TrackViews.Expected expected,
         @Schema(description = "The steps taken, oldest first", required = true) List<TrackViews.Step> steps) {
 
     public static EndorsementView of(ProcedureTrack track, List<EndorsementExclusions.Exclusion> exclusions,

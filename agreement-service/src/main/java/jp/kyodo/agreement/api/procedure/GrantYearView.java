@@ -29,27 +29,31 @@ public record GrantYearView(
         @Schema(description = "Decided amount (交付決定額)", required = true) long decidedAmountYen,
         @Schema(description = "Subsidy rate (補助率)", required = true) SubsidyRate rate,
         @Schema(description = "Cap (上限額)", required = true) long capYen,
-        @Schema(description = "Conditions of the decision (交付の条件)") String conditions,
+        @Schema(description = "Conditions of the decision (交付の条件)", nullable = true) String conditions,
         @Schema(description = "Day of the decision (or its last change)", required = true, format = "date")
         LocalDate decidedOn,
         @Schema(description = "Advances paid (概算払額)", required = true) long advancesPaidYen,
-        @Schema(description = "Actual costs reported (実績額)") Long reportedCostYen,
-        @Schema(description = "Day of the results report", format = "date") LocalDate reportedOn,
-        @Schema(description = "Eligible actual costs the city accepted (補助対象経費の実支出額)") Long eligibleCostYen,
-        @Schema(description = "Fixed amount (確定額)") Long fixedAmountYen,
-        @Schema(description = "Day the amount was fixed", format = "date") LocalDate fixedOn,
-        @Schema(description = "Balance the city pays (fixed amount less advances)") Long toPayYen,
-        @Schema(description = "Amount ordered back (返還額)") Long toReturnYen,
-        @Schema(description = "Amount invoiced (請求額)") Long invoicedYen,
-        @Schema(description = "Day the invoice was received", format = "date") LocalDate invoicedOn,
-        @Schema(description = "Amount paid on the invoice") Long paidYen,
-        @Schema(description = "Day it was paid (within the closing period 出納整理期間 of the fiscal year)", format = "date")
+        @Schema(description = "Actual costs reported (実績額)", nullable = true) Long reportedCostYen,
+        @Schema(description = "Day of the results report", format = "date", nullable = true) LocalDate reportedOn,
+        @Schema(description = "Eligible actual costs the city accepted (補助対象経費の実支出額)", nullable = true)
+        Long eligibleCostYen,
+        @Schema(description = "Fixed amount (確定額)", nullable = true) Long fixedAmountYen,
+        @Schema(description = "Day the amount was fixed", format = "date", nullable = true) LocalDate fixedOn,
+        @Schema(description = "Balance the city pays (fixed amount less advances)", nullable = true) Long toPayYen,
+        @Schema(description = "Amount ordered back (返還額)", nullable = true) Long toReturnYen,
+        @Schema(description = "Amount invoiced (請求額)", nullable = true) Long invoicedYen,
+        @Schema(description = "Day the invoice was received", format = "date", nullable = true) LocalDate invoicedOn,
+        @Schema(description = "Amount paid on the invoice", nullable = true) Long paidYen,
+        @Schema(description = "Day it was paid (within the closing period 出納整理期間 of the fiscal year)", format = "date",
+                nullable = true)
         LocalDate paidOn,
-        @Schema(description = "Day the refund was ordered (返還命令)", format = "date") LocalDate refundOrderedOn,
-        @Schema(description = "Day the refund was received", format = "date") LocalDate refundedOn,
-        @Schema(description = "Why the decision was cancelled (取消の理由)") String cancellationReason,
-        @Schema(description = "Day of the cancellation", format = "date") LocalDate cancelledOn,
-        @Schema(description = "What is expected next, by whom and by when; absent once nothing is") TrackViews.Expected expected,
+        @Schema(description = "Day the refund was ordered (返還命令)", format = "date", nullable = true)
+        LocalDate refundOrderedOn,
+        @Schema(description = "Day the refund was received", format = "date", nullable = true) LocalDate refundedOn,
+        @Schema(description = "Why the decision was cancelled (取消の理由)", nullable = true) String cancellationReason,
+        @Schema(description = "Day of the cancellation", format = "date", nullable = true) LocalDate cancelledOn,
+        @Schema(description = "What is expected next, by whom and by when; absent once nothing is", nullable = true)
+        TrackViews.Expected expected,
         @Schema(description = "The steps taken, oldest first", required = true) List<TrackViews.Step> steps) {
 
     public static GrantYearView of(ProcedureTrack track, LocalDate today) {

@@ -20,12 +20,13 @@ public record HostedEventView(
         @Schema(description = "PLANNED (開催予定) or REPORTED (事業報告済)", required = true) HostedEventState state,
         @Schema(description = "First day", required = true, format = "date") LocalDate firstDay,
         @Schema(description = "Last day", required = true, format = "date") LocalDate lastDay,
-        @Schema(description = "Day of the report", format = "date") LocalDate reportedOn,
-        @Schema(description = "Day it was held", format = "date") LocalDate heldOn,
-        @Schema(description = "Attendance (参加者数)") Integer attendance,
-        @Schema(description = "The report") String summary,
-        @Schema(description = "Actual cost of the event, whole yen") Long actualCostYen,
-        @Schema(description = "What is expected next, by whom and by when; absent once nothing is") TrackViews.Expected expected) {
+        @Schema(description = "Day of the report", format = "date", nullable = true) LocalDate reportedOn,
+        @Schema(description = "Day it was held", format = "date", nullable = true) LocalDate heldOn,
+        @Schema(description = "Attendance (参加者数)", nullable = true) Integer attendance,
+        @Schema(description = "The report", nullable = true) String summary,
+        @Schema(description = "Actual cost of the event, whole yen", nullable = true) Long actualCostYen,
+        @Schema(description = "What is expected next, by whom and by when; absent once nothing is", nullable = true)
+        TrackViews.Expected expected) {
 
     public static HostedEventView of(ProcedureTrack track, LocalDate today) {
         HostedEventReport e = track.data(HostedEventReport.class);

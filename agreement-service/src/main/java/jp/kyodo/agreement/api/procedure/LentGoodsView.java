@@ -20,9 +20,10 @@ public record LentGoodsView(
         @Schema(description = "LENT (貸与中) or RETURNED (返却済)", required = true) GoodsState state,
         @Schema(description = "Lent on", required = true, format = "date") LocalDate lentOn,
         @Schema(description = "To be returned by (返却期限)", required = true, format = "date") LocalDate returnBy,
-        @Schema(description = "Returned on", format = "date") LocalDate returnedOn,
-        @Schema(description = "Condition on return (返却時の状態)") String condition,
-        @Schema(description = "What is expected next, by whom and by when; absent once nothing is") TrackViews.Expected expected) {
+        @Schema(description = "Returned on", format = "date", nullable = true) LocalDate returnedOn,
+        @Schema(description = "Condition on return (返却時の状態)", nullable = true) String condition,
+        @Schema(description = "What is expected next, by whom and by when; absent once nothing is", nullable = true)
+        TrackViews.Expected expected) {
 
     public static LentGoodsView of(ProcedureTrack track, LocalDate today) {
         LentGoods g = track.data(LentGoods.class);

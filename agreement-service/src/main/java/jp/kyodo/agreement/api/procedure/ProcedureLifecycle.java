@@ -29,7 +29,7 @@ public record ProcedureLifecycle(
         @Schema(description = "Whether an organisation may apply for this form directly (後援, アダプト)", required = true)
         boolean directApplication,
         @Schema(description = "A version awaiting the city's decision: the day the decision is due (処理期限)",
-                format = "date") LocalDate decisionDueOn,
+                format = "date", nullable = true) LocalDate decisionDueOn,
         @Schema(description = "Every step the procedure expects now, soonest first", required = true)
         List<TrackViews.Expected> expected) {
 }

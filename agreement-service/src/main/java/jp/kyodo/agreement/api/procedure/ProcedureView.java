@@ -55,7 +55,7 @@ public sealed interface ProcedureView {
             @Schema(description = "COLLABORATIVE_COMMISSION", enumeration = "COLLABORATIVE_COMMISSION", required = true)
             CollaborationForm form,
             @Schema(description = "The common lifecycle", required = true) ProcedureLifecycle lifecycle,
-            @Schema(description = "Subject of the appointed inspector (検査員); absent until appointed")
+            @Schema(description = "Subject of the appointed inspector (検査員); absent until appointed", nullable = true)
             String inspectorSubject,
             @Schema(description = "Each fiscal year with a contract amount, once the contract is in force",
                     required = true) List<CommissionYearView> years) implements ProcedureView {
@@ -74,7 +74,8 @@ public sealed interface ProcedureView {
     record EndorsementProcedure(
             @Schema(description = "ENDORSEMENT", enumeration = "ENDORSEMENT", required = true) CollaborationForm form,
             @Schema(description = "The common lifecycle", required = true) ProcedureLifecycle lifecycle,
-            @Schema(description = "The endorsement; absent until the application is received") EndorsementView endorsement)
+            @Schema(description = "The endorsement; absent until the application is received", nullable = true)
+            EndorsementView endorsement)
             implements ProcedureView {
     }
 

@@ -19,11 +19,12 @@ public record SupplyRequestView(
         @Schema(description = "REQUESTED (申請中), APPROVED (支給決定) or DECLINED (不支給)", required = true) SupplyState state,
         @Schema(description = "What is requested", required = true) List<SupplyItemView> items,
         @Schema(description = "Day of the request", required = true, format = "date") LocalDate requestedOn,
-        @Schema(description = "Needed by", format = "date") LocalDate neededBy,
-        @Schema(description = "The group's note") String note,
-        @Schema(description = "Day of the answer", format = "date") LocalDate decidedOn,
-        @Schema(description = "The department's answer") String answer,
-        @Schema(description = "What is expected next, by whom and by when; absent once nothing is") TrackViews.Expected expected) {
+        @Schema(description = "Needed by", format = "date", nullable = true) LocalDate neededBy,
+        @Schema(description = "The group's note", nullable = true) String note,
+        @Schema(description = "Day of the answer", format = "date", nullable = true) LocalDate decidedOn,
+        @Schema(description = "The department's answer", nullable = true) String answer,
+        @Schema(description = "What is expected next, by whom and by when; absent once nothing is", nullable = true)
+        TrackViews.Expected expected) {
 
     /** One item requested. */
     @Schema(name = "SupplyItem", description = "An item requested (品名と数量)")

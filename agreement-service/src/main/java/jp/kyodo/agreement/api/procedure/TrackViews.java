@@ -28,7 +28,8 @@ public final class TrackViews {
             @Schema(description = "Which track of that kind (a fiscal year, an event id, …)", required = true) String key,
             @Schema(description = "The step expected, e.g. RESULTS_REPORT", required = true) String step,
             @Schema(description = "Who takes it: PARTNER, CITY or INSPECTOR", required = true) ProcedureTrack.Actor actor,
-            @Schema(description = "By when (期限); absent when there is no deadline", format = "date") LocalDate dueOn,
+            @Schema(description = "By when (期限); absent when there is no deadline", format = "date", nullable = true)
+            LocalDate dueOn,
             @Schema(description = "Whether the deadline has passed", required = true) boolean overdue) {
 
         public static Expected of(ProcedureTrack track, LocalDate today) {
@@ -43,9 +44,11 @@ public final class TrackViews {
     @Schema(name = "ProcedureStepTaken", description = "A step taken (手続の履歴)")
     public record Step(
             @Schema(description = "The step", required = true) String step,
-            @Schema(description = "State before; absent for the step that opened the track") String fromState,
+            @Schema(description = "State before; absent for the step that opened the track", nullable = true)
+            String fromState,
             @Schema(description = "State after", required = true) String toState,
-            @Schema(description = "The organisation the step was taken for", format = "uuid") UUID actingFor,
+            @Schema(description = "The organisation the step was taken for", format = "uuid", nullable = true)
+            UUID actingFor,
             @Schema(description = "When", required = true) OffsetDateTime takenAt) {
 
         public static List<Step> of(ProcedureTrack track) {
