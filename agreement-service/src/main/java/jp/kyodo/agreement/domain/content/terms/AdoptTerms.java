@@ -16,8 +16,10 @@ import jp.kyodo.kernel.CollaborationForm;
 public record AdoptTerms(
         @Schema(description = "ADOPT_PROGRAM", enumeration = "ADOPT_PROGRAM", required = true) @NotNull
         CollaborationForm form,
-        @Schema(description = "The public place adopted; required before the version is frozen") @Valid AdoptedPlace place,
+        @Schema(description = "The public place adopted; required before the version is frozen", nullable = true)
+        @Valid AdoptedPlace place,
         @Schema(description = "The group consents to its name appearing in the public register of adopted places "
-                + "(団体名の公表への同意); without it the register shows the place only") Boolean groupNamePublic)
+                + "(団体名の公表への同意); without it the register shows the place only", nullable = true)
+        Boolean groupNamePublic)
         implements FormTerms {
 }

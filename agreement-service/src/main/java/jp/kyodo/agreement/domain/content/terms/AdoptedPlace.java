@@ -14,8 +14,8 @@ public record AdoptedPlace(
         @Schema(description = "What kind of place", required = true) @NotNull PlaceKind kind,
         @Schema(description = "Where it is (所在地)", maxLength = 500, required = true) @NotBlank @Size(max = 500)
         String location,
-        @Schema(description = "The extent looked after (範囲), e.g. 延長300m or 1,200㎡", maxLength = 500) @Size(max = 500)
-        String extent) {
+        @Schema(description = "The extent looked after (範囲), e.g. 延長300m or 1,200㎡", maxLength = 500, nullable = true)
+        @Size(max = 500) String extent) {
 
     /** Kinds of public place. */
     public enum PlaceKind {

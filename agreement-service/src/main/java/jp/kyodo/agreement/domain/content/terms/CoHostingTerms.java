@@ -21,13 +21,15 @@ import jp.kyodo.kernel.CollaborationForm;
         + "committee, its name and rules; the co-organisers are the parties, the joint budget the cost plan")
 public record CoHostingTerms(
         @Schema(description = "CO_HOSTING", enumeration = "CO_HOSTING", required = true) @NotNull CollaborationForm form,
-        @Schema(description = "EXECUTIVE_COMMITTEE (実行委員会) or CO_HOSTING (共催); required before the version is frozen")
+        @Schema(description = "EXECUTIVE_COMMITTEE (実行委員会) or CO_HOSTING (共催); required before the version is frozen",
+                nullable = true)
         HostingArrangement arrangement,
-        @Schema(description = "The executive committee's name (実行委員会の名称)", maxLength = 200) @Size(max = 200)
-        String committeeName,
+        @Schema(description = "The executive committee's name (実行委員会の名称)", maxLength = 200, nullable = true)
+        @Size(max = 200) String committeeName,
         @Schema(description = "The executive committee's rules (規約), as a document; required for an executive "
-                + "committee before the version is frozen", maxLength = 20000) @Size(max = 20000) String committeeRules,
-        @Schema(description = "The events held together (at least one before the version is frozen)")
+                + "committee before the version is frozen", maxLength = 20000, nullable = true)
+        @Size(max = 20000) String committeeRules,
+        @Schema(description = "The events held together (at least one before the version is frozen)", nullable = true)
         @Size(max = 50) List<@Valid @NotNull HostedEvent> events) implements FormTerms {
 
     public CoHostingTerms {

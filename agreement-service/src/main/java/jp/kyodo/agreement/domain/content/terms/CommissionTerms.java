@@ -19,13 +19,14 @@ public record CommissionTerms(
         @Schema(description = "COLLABORATIVE_COMMISSION", enumeration = "COLLABORATIVE_COMMISSION", required = true)
         @NotNull CollaborationForm form,
         @Schema(description = "How the amount is paid: LUMP_SUM (一括払), ADVANCE_PAYMENT (前金払), ESTIMATED_PAYMENT "
-                + "(概算払); required before the version is frozen") PaymentTerms paymentTerms,
+                + "(概算払); required before the version is frozen", nullable = true) PaymentTerms paymentTerms,
         @Schema(description = "For 前金払 and 概算払: the most that may be paid before the passed inspection, as a "
-                + "percentage of the fiscal year's amount", minimum = "1", maximum = "100") @Min(1) @Max(100)
-        Integer advanceLimitPercent,
+                + "percentage of the fiscal year's amount", minimum = "1", maximum = "100", nullable = true)
+        @Min(1) @Max(100) Integer advanceLimitPercent,
         @Schema(description = "Specification (仕様書): the work, where and by when, what is delivered; a required part "
-                + "before the version is frozen", maxLength = 20000) @Size(max = 20000) String specification,
+                + "before the version is frozen", maxLength = 20000, nullable = true)
+        @Size(max = 20000) String specification,
         @Schema(description = "Division of roles (役割分担書) as both sides drew it up; a required part before the "
-                + "version is frozen", maxLength = 20000) @Size(max = 20000) String divisionOfRoles)
+                + "version is frozen", maxLength = 20000, nullable = true) @Size(max = 20000) String divisionOfRoles)
         implements FormTerms {
 }

@@ -20,10 +20,11 @@ import jp.kyodo.kernel.CollaborationForm;
 public record CooperationTerms(
         @Schema(description = "PROJECT_COOPERATION", enumeration = "PROJECT_COOPERATION", required = true) @NotNull
         CollaborationForm form,
-        @Schema(description = "Goods lent or supplied") @Size(max = 100) List<@Valid @NotNull Goods> goods,
+        @Schema(description = "Goods lent or supplied", nullable = true)
+        @Size(max = 100) List<@Valid @NotNull Goods> goods,
         @Schema(description = "The partner reports its activity every this many months of the term (活動報告の間隔); "
-                + "required before the version is frozen", minimum = "1", maximum = "12") @Min(1) @Max(12)
-        Integer reportIntervalMonths) implements FormTerms {
+                + "required before the version is frozen", minimum = "1", maximum = "12", nullable = true)
+        @Min(1) @Max(12) Integer reportIntervalMonths) implements FormTerms {
 
     public CooperationTerms {
         goods = goods == null ? List.of() : goods;

@@ -21,17 +21,21 @@ import jp.kyodo.kernel.CollaborationForm;
         + "is asked for; the organiser is the non-city party, the event's name the title")
 public record EndorsementTerms(
         @Schema(description = "ENDORSEMENT", enumeration = "ENDORSEMENT", required = true) @NotNull CollaborationForm form,
-        @Schema(description = "First day of the event", format = "date") LocalDate firstDay,
-        @Schema(description = "Last day of the event (the first day for a one-day event)", format = "date")
+        @Schema(description = "First day of the event", format = "date", nullable = true) LocalDate firstDay,
+        @Schema(description = "Last day of the event (the first day for a one-day event)", format = "date",
+                nullable = true)
         LocalDate lastDay,
-        @Schema(description = "Where it is held (会場)", maxLength = 500) @Size(max = 500) String place,
-        @Schema(description = "Whether participants pay a fee (参加費の有無)") Boolean feeCharged,
-        @Schema(description = "The fee per participant in yen, when one is charged", minimum = "0") @PositiveOrZero
-        Long feeYen,
-        @Schema(description = "Expected audience (見込み参加者数)", minimum = "0", maximum = "10000000") @Min(0)
-        @Max(10_000_000) Integer expectedAudience,
-        @Schema(description = "The organiser declares a political purpose (政治的目的)") Boolean politicalPurpose,
-        @Schema(description = "The organiser declares a religious purpose (宗教的目的)") Boolean religiousPurpose,
-        @Schema(description = "The organiser declares a commercial purpose (営利目的)") Boolean commercialPurpose)
+        @Schema(description = "Where it is held (会場)", maxLength = 500, nullable = true) @Size(max = 500) String place,
+        @Schema(description = "Whether participants pay a fee (参加費の有無)", nullable = true) Boolean feeCharged,
+        @Schema(description = "The fee per participant in yen, when one is charged", minimum = "0", nullable = true)
+        @PositiveOrZero Long feeYen,
+        @Schema(description = "Expected audience (見込み参加者数)", minimum = "0", maximum = "10000000", nullable = true)
+        @Min(0) @Max(10_000_000) Integer expectedAudience,
+        @Schema(description = "The organiser declares a political purpose (政治的目的)", nullable = true)
+        Boolean politicalPurpose,
+        @Schema(description = "The organiser declares a religious purpose (宗教的目的)", nullable = true)
+        Boolean religiousPurpose,
+        @Schema(description = "The organiser declares a commercial purpose (営利目的)", nullable = true)
+        Boolean commercialPurpose)
         implements FormTerms {
 }

@@ -17,7 +17,8 @@ import jp.kyodo.kernel.CollaborationForm;
 public record SubsidyTerms(
         @Schema(description = "SUBSIDY", enumeration = "SUBSIDY", required = true) @NotNull CollaborationForm form,
         @Schema(description = "The subsidy programme (補助金の名称); required before the application is frozen",
-                maxLength = 200) @Size(max = 200) String programName,
-        @Schema(description = "Eligible expenses (補助対象経費) as the programme defines them", maxLength = 4000)
+                maxLength = 200, nullable = true) @Size(max = 200) String programName,
+        @Schema(description = "Eligible expenses (補助対象経費) as the programme defines them", maxLength = 4000,
+                nullable = true)
         @Size(max = 4000) String eligibleExpenses) implements FormTerms {
 }
