@@ -279,7 +279,7 @@ class NotificationsIT {
 
     private static void moveClock(String change) throws Exception {
         String url = SystemUnderTest.serviceUrl(ServiceSpec.NOTIFICATIONS) + "/test-clock";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(change)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());

@@ -25,6 +25,7 @@ import jp.kyodo.platform.events.IncomingEvent;
 @ApplicationScoped
 public class DomainNotices {
 
+    static final String PROPOSAL_EVENTS = "jp.kyodo.proposal.";
     static final String SUBMITTED = EventTypes.of("proposal.submitted");
     static final String REVISED = EventTypes.of("proposal.revised");
     static final String ADOPTED = EventTypes.of("proposal.adopted");
@@ -51,6 +52,10 @@ public class DomainNotices {
     }
 
     public void proposal(IncomingEvent event) {
+        if (!event.type().startsWith(PROPOSAL_EVENTS)) {
+            // The topic also carries themes, committees, public comment and the desk: nothing to tell anyone here.
+            return;
+        }
         JsonNode p = event.payload(JsonNode.class);
         UUID proposalId = UUID.fromString(p.path("proposalId").asText());
         if (SUBMITTED.equals(event.type()) || REVISED.equals(event.type()) || ADOPTED.equals(event.type())) {
