@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 @Path("/api/directory")
 @Tag(name = "Introductions", description = "人材紹介: matching talents and organisations to a consultation's or a "
@@ -57,7 +59,7 @@ public class IntroductionResource {
             @Schema(description = "Name", required = true) String displayName,
             @Schema(description = "Skills", required = true) List<String> skills,
             @Schema(description = "Fields", required = true) List<FieldOfActivity> fields,
-            @Schema(description = "Area") String area,
+            @Schema(description = "Area", nullable = true) String area,
             @Schema(description = "Availability", required = true) String availability) {
         static TalentMatch of(TalentEntry e) {
             return new TalentMatch(e.id, e.displayName, e.skills.stream().map(s -> s.skill).toList(),
@@ -87,23 +89,23 @@ public class IntroductionResource {
     @Schema(name = "TalentContact", description = "The talent's contact, shared once they accepted")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContactShared(@Schema(description = "Name", required = true) String displayName,
-            @Schema(description = "E-mail") String email,
-            @Schema(description = "Telephone") String phone) {
+            @Schema(description = "E-mail", nullable = true) String email,
+            @Schema(description = "Telephone", nullable = true) String phone) {
     }
 
     @Schema(name = "Introduction", description = "An introduction (人材紹介) and its answer")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IntroductionView(@Schema(description = "Id", required = true) UUID id,
-            @Schema(description = "The consultation it is for") UUID intakeId,
-            @Schema(description = "The proposal it is for") UUID proposalId,
-            @Schema(description = "The organisation the talent is introduced to") UUID recipientOrganizationId,
+            @Schema(description = "The consultation it is for", nullable = true) UUID intakeId,
+            @Schema(description = "The proposal it is for", nullable = true) UUID proposalId,
+            @Schema(description = "The organisation the talent is introduced to", nullable = true) UUID recipientOrganizationId,
             @Schema(description = "Fields of the needs", required = true) List<FieldOfActivity> fields,
             @Schema(description = "What is asked", required = true) String message,
             @Schema(description = "REQUESTED, ACCEPTED or DECLINED", required = true) IntroductionState state,
-            @Schema(description = "The talent's note") String answerNote,
+            @Schema(description = "The talent's note", nullable = true) String answerNote,
             @Schema(description = "When it was requested", required = true) OffsetDateTime requestedAt,
-            @Schema(description = "When it was answered") OffsetDateTime answeredAt,
-            @Schema(description = "The talent's contact: only once accepted (and to the talent)") ContactShared contact,
+            @Schema(description = "When it was answered", nullable = true) OffsetDateTime answeredAt,
+            @Schema(description = "The talent's contact: only once accepted (and to the talent)", nullable = true) ContactShared contact,
             @Schema(description = "Version (the ETag)", required = true) long version) {
         static IntroductionView of(Introduction i, TalentEntry talent) {
             List<FieldOfActivity> fields = i.fields.isEmpty() ? List.of()
@@ -141,7 +143,8 @@ public class IntroductionResource {
                     + "finds it among their introductions and answers; nothing of theirs is shared before.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
-    @APIResponse(responseCode = "201", description = "The introduction; ETag: its version",
+    @APIResponse(responseCode = "201", description = "The introduction; Location names it, ETag its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))
     public Response request(@Valid @NotNull IntroductionRequest body) {
         Introduction i = introductions.request(body.talentEntryId(), body.intakeId(), body.proposalId(),
@@ -171,6 +174,7 @@ public class IntroductionResource {
             description = "City staff and coordinators, the talent, and members of the recipient organisation once "
                     + "accepted (404 for anyone else). Reading the contact is logged like any read of the talent bank.")
     @APIResponse(responseCode = "200", description = "The introduction; ETag: its version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))
     public Response read(@PathParam("id") UUID id) {
         IntroductionService.Readable r = introductions.read(id);
@@ -198,6 +202,7 @@ public class IntroductionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The answered introduction; ETag: its new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))
     public Response answer(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest body,
             @Context HttpHeaders headers) {

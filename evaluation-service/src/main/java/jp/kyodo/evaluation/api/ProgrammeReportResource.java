@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,7 +51,11 @@ public class ProgrammeReportResource {
                     + "evaluation results per track (published rounds), public comments. Cells of fewer than 3 cases "
                     + "are hidden. JSON by default; CSV (UTF-8 with BOM) with Accept: text/csv or ?format=csv; an HTML "
                     + "document with SVG charts with Accept: text/html or ?format=html.")
-    @APIResponse(responseCode = "200", description = "The report; licence in the Link and X-License headers", content = {
+    @APIResponse(responseCode = "200", description = "The report; licence in the Link and X-License headers",
+            // Only the CSV carries a tag (a digest of its rows, as every open data set), so it is not always sent.
+            headers = @Header(name = "ETag", description = "With CSV: a digest of the rows; If-None-Match with it "
+                    + "answers 304 while the figures are unchanged", schema = @Schema(type = SchemaType.STRING)),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeReport.class)),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jp.kyodo.notification.service.Preferences;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 @Path("/api/notifications/me/preferences")
 @Tag(name = "My tasks and notifications")
@@ -39,6 +41,7 @@ public class PreferencesResource {
             description = "Per kind (TASK_OPENED, REMINDER, OVERDUE, ESCALATION, DECISION): IMMEDIATELY (a mail at once), "
                     + "DAILY_DIGEST (one mail a day) or OFF (no mail; the inbox still shows it); and the mail language.")
     @APIResponse(responseCode = "200", description = "The preferences (ETag: their version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Preferences.class)))
     public Response read() {
         Preferences.Current current = preferences.current();
@@ -54,6 +57,7 @@ public class PreferencesResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when stale")
     @APIResponse(responseCode = "200", description = "The preferences now (ETag: their new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Preferences.class)))
     public Response change(@Valid @NotNull PreferencesInput input, @Context HttpHeaders headers) {
         Preferences.Current current = preferences.change(input.language(), input.deliveries(), IfMatch.from(headers));

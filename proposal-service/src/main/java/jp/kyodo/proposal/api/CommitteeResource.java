@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +43,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.proposal.domain.committee.AgendaItem;
 import jp.kyodo.proposal.domain.committee.Committee;
 import jp.kyodo.proposal.domain.committee.CommitteeKind;
@@ -96,7 +98,7 @@ public class CommitteeResource {
             @Schema(description = "The department that runs it", required = true) UUID departmentId,
             @Schema(description = "Name", required = true) String name,
             @Schema(description = "Kind", required = true) CommitteeKind kind,
-            @Schema(description = "The committee's own quorum; absent: a majority of the members in office") Integer quorum,
+            @Schema(description = "The committee's own quorum; absent: a majority of the members in office", nullable = true) Integer quorum,
             @Schema(description = "The quorum that applies today", required = true) int quorumToday,
             @Schema(description = "Members with their terms", required = true) List<CommitteeMember> members,
             @Schema(description = "When it was established", required = true) Instant createdAt,
@@ -137,12 +139,12 @@ public class CommitteeResource {
             @Schema(description = "The committee", required = true) UUID committeeId,
             @Schema(description = "Title", required = true) String title,
             @Schema(description = "When it is held", required = true) Instant scheduledAt,
-            @Schema(description = "Where") String place,
+            @Schema(description = "Where", nullable = true) String place,
             @Schema(description = "The agenda", required = true) List<AgendaItem> agenda,
             @Schema(description = "SCHEDULED, or HELD once attendance is recorded", required = true) MeetingStatus status,
-            @Schema(description = "Subjects of the members present; absent until held") List<String> attendance,
-            @Schema(description = "The minutes; absent until recorded") String minutes,
-            @Schema(description = "When the minutes were recorded") Instant minutesRecordedAt,
+            @Schema(description = "Subjects of the members present; absent until held", nullable = true) List<String> attendance,
+            @Schema(description = "The minutes; absent until recorded", nullable = true) String minutes,
+            @Schema(description = "When the minutes were recorded", nullable = true) Instant minutesRecordedAt,
             @Schema(description = "Version (the ETag)", required = true) long version) {
         static MeetingView of(CommitteeMeeting m) {
             return new MeetingView(m.id, m.committeeId, m.title, m.scheduledAt, m.place, m.agenda, m.status,
@@ -165,7 +167,7 @@ public class CommitteeResource {
             @Schema(description = "The committee", required = true) UUID committeeId,
             @Schema(description = "The member (subject)", required = true) String member,
             @Schema(description = "The proposal", required = true) UUID proposalId,
-            @Schema(description = "The meeting, if declared for one") UUID meetingId,
+            @Schema(description = "The meeting, if declared for one", nullable = true) UUID meetingId,
             @Schema(description = "The reason", required = true) String reason,
             @Schema(description = "Who recorded it (subject)", required = true) String declaredBy,
             @Schema(description = "When", required = true) Instant declaredAt) {
@@ -186,6 +188,7 @@ public class CommitteeResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The committee; ETag: its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
     public Response establish(@Valid @NotNull CommitteeRequest body) {
         Committee c = committees.establish(body.actingFor(), body.name(), body.kind(), body.quorum(),
@@ -209,6 +212,7 @@ public class CommitteeResource {
     @Operation(operationId = "getCommittee", summary = "Read a committee with its members",
             description = "Its members, city staff, coordinators and administrators.")
     @APIResponse(responseCode = "200", description = "The committee; ETag: its version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
     public Response read(@PathParam("committeeId") UUID committeeId) {
         Committee c = committees.read(committeeId);
@@ -223,6 +227,7 @@ public class CommitteeResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The committee; ETag: its new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
     public Response appoint(@PathParam("committeeId") UUID committeeId, @Valid @NotNull MembersRequest body,
             @Context HttpHeaders headers) {
@@ -240,6 +245,7 @@ public class CommitteeResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The meeting; ETag: its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     public Response schedule(@PathParam("committeeId") UUID committeeId, @Valid @NotNull MeetingRequest body) {
         CommitteeMeeting m = committees.schedule(committeeId, body.actingFor(), body.title(), body.scheduledAt(),
@@ -264,6 +270,7 @@ public class CommitteeResource {
     @Operation(operationId = "getCommitteeMeeting", summary = "Read a meeting: agenda, attendance and minutes",
             description = "As reading the committee.")
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     public Response meeting(@PathParam("committeeId") UUID committeeId, @PathParam("meetingId") UUID meetingId) {
         CommitteeMeeting m = committees.meeting(committeeId, meetingId);
@@ -279,6 +286,7 @@ public class CommitteeResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     public Response attendance(@PathParam("committeeId") UUID committeeId, @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull AttendanceRequest body, @Context HttpHeaders headers) {
@@ -295,6 +303,7 @@ public class CommitteeResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     public Response minutes(@PathParam("committeeId") UUID committeeId, @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull MinutesRequest body, @Context HttpHeaders headers) {
@@ -312,6 +321,7 @@ public class CommitteeResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The declaration",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeclarationView.class)))
     public Response declare(@PathParam("committeeId") UUID committeeId, @Valid @NotNull DeclarationRequest body) {
         ConflictDeclaration d = committees.declareConflict(committeeId, body.actingFor(),

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +42,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.proposal.domain.intake.Intake;
 import jp.kyodo.proposal.domain.intake.IntakeChannel;
 import jp.kyodo.proposal.domain.intake.IntakeFollowUp;
@@ -95,20 +97,20 @@ public class IntakeResource {
             @Schema(description = "Fiscal year (年度)", required = true) int fiscalYear,
             @Schema(description = "How it reached the desk", required = true) IntakeChannel channel,
             @Schema(description = "ORGANIZATION, PERSON or UNNAMED", required = true) Intake.VisitorKind visitorKind,
-            @Schema(description = "The organisation that came") UUID visitorOrganizationId,
-            @Schema(description = "The person (read views only; absent from lists and once erased)") Visitor visitor,
-            @Schema(description = "Until when the person's contact is kept") Instant contactExpiresAt,
-            @Schema(description = "When the person's contact was erased") Instant contactErasedAt,
+            @Schema(description = "The organisation that came", nullable = true) UUID visitorOrganizationId,
+            @Schema(description = "The person (read views only; absent from lists and once erased)", nullable = true) Visitor visitor,
+            @Schema(description = "Until when the person's contact is kept", nullable = true) Instant contactExpiresAt,
+            @Schema(description = "When the person's contact was erased", nullable = true) Instant contactErasedAt,
             @Schema(description = "What it is about", required = true) String topic,
-            @Schema(description = "Field of activity") FieldOfActivity field,
+            @Schema(description = "Field of activity", nullable = true) FieldOfActivity field,
             @Schema(description = "Skills and area sought", required = true) IntakeNeeds needs,
-            @Schema(description = "The department it was referred to") UUID referredDepartmentId,
-            @Schema(description = "Subject of the coordinator assigned") String assignedCoordinator,
+            @Schema(description = "The department it was referred to", nullable = true) UUID referredDepartmentId,
+            @Schema(description = "Subject of the coordinator assigned", nullable = true) String assignedCoordinator,
             @Schema(description = "OPEN or CLOSED", required = true) IntakeStatus status,
-            @Schema(description = "What came of it, once closed") IntakeOutcome outcome,
-            @Schema(description = "Note on the outcome") String outcomeNote,
-            @Schema(description = "The proposal it led to") UUID proposalId,
-            @Schema(description = "When it was closed") Instant closedAt,
+            @Schema(description = "What came of it, once closed", nullable = true) IntakeOutcome outcome,
+            @Schema(description = "Note on the outcome", nullable = true) String outcomeNote,
+            @Schema(description = "The proposal it led to", nullable = true) UUID proposalId,
+            @Schema(description = "When it was closed", nullable = true) Instant closedAt,
             @Schema(description = "The organisation the desk worked for", required = true) UUID actingFor,
             @Schema(description = "Version (the ETag)", required = true) long version) {
         static IntakeView of(Intake i, boolean withPerson) {
@@ -158,6 +160,7 @@ public class IntakeResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The record; ETag: its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntakeView.class)))
     public Response record(@Valid @NotNull IntakeRequest body) {
         Intake i = intakes.record(new IntakeService.Reception(body.actingFor(), body.receivedOn(), body.channel(),
@@ -187,6 +190,7 @@ public class IntakeResource {
     @Operation(operationId = "getIntake", summary = "Read a consultation with the person's contact (the read is logged)",
             description = "City staff and coordinators.")
     @APIResponse(responseCode = "200", description = "The record; ETag: its version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntakeView.class)))
     public Response read(@PathParam("intakeId") UUID intakeId) {
         Intake i = intakes.read(intakeId);
@@ -211,6 +215,7 @@ public class IntakeResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The follow-up",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpView.class)))
     public Response followUp(@PathParam("intakeId") UUID intakeId, @Valid @NotNull FollowUpRequest body) {
         IntakeFollowUp f = intakes.followUp(intakeId, body.actingFor(), body.note(), body.referredDepartmentId(),
@@ -228,6 +233,7 @@ public class IntakeResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The closed record; ETag: its new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntakeView.class)))
     public Response close(@PathParam("intakeId") UUID intakeId, @Valid @NotNull ClosureRequest body,
             @Context HttpHeaders headers) {

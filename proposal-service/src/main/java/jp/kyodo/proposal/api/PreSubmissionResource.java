@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +36,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.proposal.domain.CommentSide;
 import jp.kyodo.proposal.domain.DraftComment;
 import jp.kyodo.proposal.domain.DraftSnapshot;
@@ -96,6 +98,7 @@ public class PreSubmissionResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The shared draft; ETag: the proposal's new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response share(@PathParam("id") UUID id, @Valid @NotNull SharingRequest body,
             @Context HttpHeaders headers) {
@@ -125,6 +128,7 @@ public class PreSubmissionResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The comment",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DraftCommentView.class)))
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull DraftCommentRequest body) {
         DraftComment c = preSubmission.comment(id, body.actingFor(), body.body(), body.cityOnly());

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,6 +51,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriod;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriodStatus;
 import jp.kyodo.proposal.domain.publiccomment.CommentSubjectKind;
@@ -93,11 +95,11 @@ public class PublicCommentResource {
             @Schema(description = "First day", required = true) LocalDate opensOn,
             @Schema(description = "Last day", required = true) LocalDate closesOn,
             @Schema(description = "Days of the period", required = true) long days,
-            @Schema(description = "Why it is shorter than the minimum, if it is") String shortPeriodReason,
+            @Schema(description = "Why it is shorter than the minimum, if it is", nullable = true) String shortPeriodReason,
             @Schema(description = "Whether comments are accepted today", required = true) boolean acceptingComments,
             @Schema(description = "OPEN or RESULT_PUBLISHED", required = true) CommentPeriodStatus status,
             @Schema(description = "Comments received so far", required = true) int commentCount,
-            @Schema(description = "When the result was published") Instant resultPublishedAt,
+            @Schema(description = "When the result was published", nullable = true) Instant resultPublishedAt,
             @Schema(description = "Version (the ETag)", required = true) long version) {
         static PeriodView of(CommentPeriod p) {
             return new PeriodView(p.id, p.departmentId, p.subjectKind, p.title, p.body, p.eligibility,
@@ -128,7 +130,7 @@ public class PublicCommentResource {
             @Schema(description = "Name", required = true) String name,
             @Schema(description = "Address", required = true) String address,
             @Schema(description = "Relation to the city", required = true) CommenterRelation relation,
-            @Schema(description = "Workplace or school") String workplaceOrSchool,
+            @Schema(description = "Workplace or school", nullable = true) String workplaceOrSchool,
             @Schema(description = "The comment", required = true) String body,
             @Schema(description = "Whether it was sent signed in", required = true) boolean signedIn,
             @Schema(description = "When it was received", required = true) Instant receivedAt) {
@@ -165,7 +167,7 @@ public class PublicCommentResource {
             @Schema(description = "OPEN (the result is a draft) or RESULT_PUBLISHED", required = true) CommentPeriodStatus status,
             @Schema(description = "Comments received", required = true) int commentCount,
             @Schema(description = "The groups", required = true) List<OpinionGroup> groups,
-            @Schema(description = "When it was published") Instant publishedAt,
+            @Schema(description = "When it was published", nullable = true) Instant publishedAt,
             @Schema(description = "The period's version (the ETag)", required = true) long version) {
         static ResultView of(CommentPeriod p) {
             return new ResultView(p.id, p.title, p.status, p.commentCount, p.result == null ? List.of() : p.result,
@@ -191,6 +193,7 @@ public class PublicCommentResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The period; ETag: its version",
+            headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodView.class)))
     public Response open(@Valid @NotNull PeriodRequest body) {
         CommentPeriod p = publicComments.open(new PublicCommentService.Announcement(body.actingFor(),
@@ -215,6 +218,7 @@ public class PublicCommentResource {
     @Operation(operationId = "getCommentPeriod", summary = "Read a public comment period and its draft",
             description = "Anonymous.")
     @APIResponse(responseCode = "200", description = "The period; ETag: its version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodView.class)))
     public Response read(@PathParam("periodId") UUID periodId) {
         CommentPeriod p = publicComments.read(periodId);
@@ -232,6 +236,7 @@ public class PublicCommentResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
             description = "A retry with the same key and body gets the first answer; nothing is created twice")
     @APIResponse(responseCode = "201", description = "The receipt",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReceiptView.class)))
     public Response comment(@PathParam("periodId") UUID periodId, @Valid @NotNull CommentRequest body) {
         PublicComment c = publicComments.comment(periodId, new PublicCommentService.Submission(body.name(),
@@ -260,6 +265,7 @@ public class PublicCommentResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The draft result; ETag: the period's new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))
     public Response draftResult(@PathParam("periodId") UUID periodId, @Valid @NotNull ResultRequest body,
             @Context HttpHeaders headers) {
@@ -282,6 +288,7 @@ public class PublicCommentResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
     @APIResponse(responseCode = "200", description = "The published result; ETag: the period's new version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))
     public Response publish(@PathParam("periodId") UUID periodId, @Valid @NotNull PublicationRequest body,
             @Context HttpHeaders headers) {
@@ -294,6 +301,7 @@ public class PublicCommentResource {
     @Operation(operationId = "getCommentResult", summary = "The result: opinions summarised with the city's view",
             description = "Anonymous once published; before, the department's staff read the draft (404 for others).")
     @APIResponse(responseCode = "200", description = "The result; ETag: the period's version",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))
     public Response result(@PathParam("periodId") UUID periodId) {
         CommentPeriod p = publicComments.result(periodId);
@@ -307,7 +315,10 @@ public class PublicCommentResource {
     @Operation(operationId = "exportCommentResults", summary = "Published public comment results as open data",
             description = "Anonymous, CC BY 4.0. One record per group of opinions of every published result: the "
                     + "summary, how many comments it covers and the city's view. Never who commented or their words.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
+    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers",
+            headers = @Header(name = "ETag", required = true, description = "A digest of the records (weak, one per "
+                    + "format): If-None-Match with it answers 304 while they are unchanged", schema = @Schema(type = SchemaType.STRING)),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
             @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response openData(@BeanParam OpenDataRequest request) {

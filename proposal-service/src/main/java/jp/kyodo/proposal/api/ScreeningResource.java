@@ -74,9 +74,9 @@ public class ScreeningResource {
             @Schema(description = "The date (Asia/Tokyo) by which the committee is asked to have scored (審査期限)",
                     format = "date") @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate scoresDueOn,
             @Schema(description = "How many reviewers have submitted") long submittedCount,
-            @Schema(description = "The committee the reviewers were drawn from, if any")
+            @Schema(description = "The committee the reviewers were drawn from, if any", nullable = true)
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID committeeId,
-            @Schema(description = "The committee meeting that decided, if any")
+            @Schema(description = "The committee meeting that decided, if any", nullable = true)
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID decidedAtMeeting) {
         static ScreeningView of(Screening s) {
             return of(s, Readership.FULL);

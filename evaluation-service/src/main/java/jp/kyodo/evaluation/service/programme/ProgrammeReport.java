@@ -46,7 +46,7 @@ public record ProgrammeReport(
     @Schema(name = "ProgrammeCount", description = "A count of one value; hidden when fewer than the minimum cases")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Count(@Schema(description = "The value, e.g. COUNTER or WELFARE", required = true) String key,
-            @Schema(description = "How many; absent when hidden") Long count,
+            @Schema(description = "How many; absent when hidden", nullable = true) Long count,
             @Schema(description = "Hidden: fewer than the minimum cases", required = true) boolean hidden) {
     }
 
@@ -80,8 +80,8 @@ public record ProgrammeReport(
     @Schema(name = "ProgrammeDuration", description = "Days between two steps over the cases of the year")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Duration(@Schema(description = "Cases measured", required = true) long cases,
-            @Schema(description = "Median in days, one decimal; absent when hidden or no case") BigDecimal medianDays,
-            @Schema(description = "Mean in days, one decimal; absent when hidden or no case") BigDecimal meanDays,
+            @Schema(description = "Median in days, one decimal; absent when hidden or no case", nullable = true) BigDecimal medianDays,
+            @Schema(description = "Mean in days, one decimal; absent when hidden or no case", nullable = true) BigDecimal meanDays,
             @Schema(description = "Hidden: fewer than the minimum cases", required = true) boolean hidden) {
     }
 
@@ -111,8 +111,8 @@ public record ProgrammeReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TrackFigures(@Schema(description = "PROJECT or COLLABORATION", required = true) String track,
             @Schema(description = "Published rounds counted", required = true) long rounds,
-            @Schema(description = "How many scores of 1, 2, 3, 4 and 5; absent when hidden") List<Long> distribution,
-            @Schema(description = "Mean score, two decimals; absent when hidden") BigDecimal mean,
+            @Schema(description = "How many scores of 1, 2, 3, 4 and 5; absent when hidden", nullable = true) List<Long> distribution,
+            @Schema(description = "Mean score, two decimals; absent when hidden", nullable = true) BigDecimal mean,
             @Schema(description = "Hidden: fewer than the minimum rounds", required = true) boolean hidden) {
     }
 
@@ -120,9 +120,9 @@ public record ProgrammeReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Evaluations(@Schema(description = "Rounds finished (CLOSED or PUBLISHED)", required = true) long finished,
             @Schema(description = "Of them published (公表)", required = true) long published,
-            @Schema(description = "Published share of the finished rounds (0–1); absent without finished rounds") BigDecimal publishedShare,
+            @Schema(description = "Published share of the finished rounds (0–1); absent without finished rounds", nullable = true) BigDecimal publishedShare,
             @Schema(description = "Per track, never combined", required = true) List<TrackFigures> tracks,
-            @Schema(description = "Share of items whose parties' scores diverged by 2 or more (0–1) in published rounds; absent when hidden") BigDecimal divergentItemShare) {
+            @Schema(description = "Share of items whose parties' scores diverged by 2 or more (0–1) in published rounds; absent when hidden", nullable = true) BigDecimal divergentItemShare) {
     }
 
     @Schema(name = "ProgrammePublicComments", description = "Public comment periods opened in the year")

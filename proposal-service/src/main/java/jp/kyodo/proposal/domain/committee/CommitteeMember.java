@@ -13,7 +13,7 @@ public record CommitteeMember(
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The member's login subject") String subject,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Chair, vice-chair or member") Role role,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Whom the member stands for") Category category,
-        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Name on the secretariat's roster") String displayName,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Name on the secretariat's roster", nullable = true) String displayName,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "First day of the term of office (任期)") LocalDate termStart,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Last day of the term of office") LocalDate termEnd) {
 

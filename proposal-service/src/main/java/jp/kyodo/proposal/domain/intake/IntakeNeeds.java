@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IntakeNeeds(
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Skills the visitor is looking for") List<String> skills,
-        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Area they work in") String area) {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Area they work in", nullable = true) String area) {
 
     public IntakeNeeds {
         skills = skills == null ? List.of() : List.copyOf(skills);
