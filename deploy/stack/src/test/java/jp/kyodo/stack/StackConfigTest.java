@@ -32,7 +32,8 @@ class StackConfigTest {
         assertEquals(REPO.resolve(".kyodo"), config.dataDir());
         assertEquals(REPO.resolve(".kyodo/logs"), config.logsDir());
         assertEquals(REPO.resolve("deploy/keycloak/kyodo-realm.json"), config.realmFile());
-        assertEquals(Set.of("kyodo_directory", "kyodo_proposals", "kyodo_agreements", "kyodo_evaluations"),
+        assertEquals(Set.of("kyodo_directory", "kyodo_proposals", "kyodo_agreements", "kyodo_evaluations",
+                "kyodo_notifications"),
                 config.databases());
         assertEquals("http://127.0.0.1:8180/realms/kyodo", config.issuerUrl());
         assertFalse(StackConfig.keycloakVersion().isBlank());
