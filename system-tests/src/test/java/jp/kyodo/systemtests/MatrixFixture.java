@@ -184,13 +184,8 @@ final class MatrixFixture {
         String phone = "090-7" + digits(3) + "-" + digits(4);
         Map<String, Object> entry = talentEntry(name, email, phone);
         // A person has one entry: one an earlier fixture of this run left is withdrawn, so that this tag's is read.
-        ExtractableResponse<Response> earlier = call(() -> Gateway.as("citizen1"), "GET",
-                "/api/directory/talent-bank/entries/me", -1);
-        if (earlier.statusCode() == 200) {
-            String stale = earlier.path("id");
-            call(() -> Gateway.as("citizen1").header("If-Match", "*"), "DELETE",
-                    "/api/directory/talent-bank/entries/" + stale, 204);
-        }
+        citizensEntry().ifPresent(stale -> call(() -> Gateway.as("citizen1").header("If-Match", "*"), "DELETE",
+                "/api/directory/talent-bank/entries/" + stale, 204));
         String id = call(() -> Gateway.as("citizen1").body(entry), "POST", "/api/directory/talent-bank/entries", 201)
                 .path("id");
         ids.put("talent.entry", id);
@@ -213,13 +208,19 @@ final class MatrixFixture {
         return entry;
     }
 
+    /** The id of citizen1's talent-bank entry, if they have one. */
+    private Optional<String> citizensEntry() {
+        ExtractableResponse<Response> me = call(() -> Gateway.as("citizen1"), "GET",
+                "/api/directory/talent-bank/entries/me", -1);
+        return me.statusCode() == 200 ? Optional.of(me.path("id")) : Optional.empty();
+    }
+
     /** citizen1's entry again, after a test deleted it (DELETE cells). */
     String recreateTalentEntry() {
-        ExtractableResponse<Response> r = call(() -> Gateway.as("citizen1"), "GET",
-                "/api/directory/talent-bank/entries/me", -1);
-        if (r.statusCode() == 200) {
-            ids.put("talent.entry", r.path("id"));
-            return r.path("id");
+        Optional<String> kept = citizensEntry();
+        if (kept.isPresent()) {
+            ids.put("talent.entry", kept.get());
+            return kept.get();
         }
         Map<String, Object> entry = talentEntry("人材再登録" + tag, "talent-again-" + tag + "@example.org",
                 "090-6" + digits(3) + "-" + digits(4));

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kyodo.agreement.domain.CostReport;
@@ -127,9 +128,8 @@ public class SettlementResource {
         return Settlement.allOf(id).stream().map(SettlementView::of).toList();
     }
 
-    private static final com.fasterxml.jackson.core.type.TypeReference<List<CostReportRequest.Line>> LINES =
-            new com.fasterxml.jackson.core.type.TypeReference<>() {
-            };
+    private static final TypeReference<List<CostReportRequest.Line>> LINES = new TypeReference<>() {
+    };
 
     private CostReportView view(CostReport r) {
         try {
