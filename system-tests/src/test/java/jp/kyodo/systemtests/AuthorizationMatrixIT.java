@@ -170,10 +170,9 @@ class AuthorizationMatrixIT {
                 // A file upload: multipart/form-data with a small PDF, the kind the row names, acting for home.
                 @SuppressWarnings("unchecked")
                 Map<String, Object> fields = (Map<String, Object>) body(row.body(), caller, fixture);
-                request.contentType("multipart/form-data")
-                        .multiPart("file", "マトリクス.pdf", Kyodo.samplePdf(), "application/pdf")
-                        .multiPart("kind", fields.get("kind").toString())
-                        .multiPart("actingFor", fields.get("actingFor").toString());
+                Kyodo.Multipart upload = Kyodo.multipart("マトリクス.pdf", Kyodo.samplePdf(), Map.of("kind",
+                        fields.get("kind").toString(), "actingFor", fields.get("actingFor").toString()));
+                request.contentType(upload.contentType()).body(upload.bytes());
             } else if ("pdf".equals(row.body())) {
                 request.contentType("application/pdf").body("%PDF-1.7 not a signed agreement".getBytes(
                         StandardCharsets.US_ASCII));

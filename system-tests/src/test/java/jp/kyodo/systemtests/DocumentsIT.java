@@ -102,10 +102,10 @@ class DocumentsIT {
                 "lines", List.of(Map.of("item", "消耗品費", "actualYen", 95_000)))).post("/api/agreements/" + subsidy
                         + "/cost-reports").then().statusCode(201).extract().path("id");
         String receipts = "/api/agreements/" + subsidy + "/cost-reports/" + report + "/attachments";
-        Gateway.as("partner1").contentType("multipart/form-data")
-                .multiPart("file", "領収書.pdf", Kyodo.samplePdf(), "application/pdf").multiPart("kind", "RECEIPT")
-                .multiPart("actingFor", steps.npo.toString()).multiPart("public", "true").post(receipts).then()
-                .statusCode(400).body("errors[0].field", equalTo("public"));
+        Kyodo.Multipart publicReceipt = Kyodo.multipart("領収書.pdf", Kyodo.samplePdf(), Map.of("kind", "RECEIPT",
+                "actingFor", steps.npo.toString(), "public", "true"));
+        Gateway.as("partner1").contentType(publicReceipt.contentType()).body(publicReceipt.bytes()).post(receipts)
+                .then().statusCode(400).body("errors[0].field", equalTo("public"));
         String receiptHref = upload("partner1", receipts, "領収書.pdf", Kyodo.samplePdf(), "RECEIPT", steps.npo).then()
                 .statusCode(201).extract().path("href");
         Gateway.as("staff1").get(receipts).then().statusCode(200).body("size()", equalTo(1));

@@ -29,6 +29,8 @@ import jp.kyodo.platform.attachments.Attachment;
 import jp.kyodo.platform.attachments.AttachmentView;
 import jp.kyodo.platform.attachments.Attachments;
 import jp.kyodo.platform.attachments.UploadForm;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /**
  * Files of an agreement: attached to the working copy (仕様書, 役割分担書, 図面 …) or to a partner's cost report
@@ -54,7 +56,8 @@ public class AgreementAttachmentResource {
                     + " version lists it with its SHA-256, so signing the version signs the file. 413 over the size"
                     + " cap, 415 for types other than PDF, images, office documents, CSV and plain text, 400 for an"
                     + " empty file, a name with a path or control characters, or a checksum mismatch.")
-    @APIResponse(responseCode = "201", description = "Attached", content = @Content(
+    @APIResponse(responseCode = "201", description = "Attached; Location: where its content is read",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response attachToWorkingCopy(@PathParam("id") UUID id, UploadForm form) {
         Attachment a = service.attachToWorkingCopy(id, form);
@@ -77,7 +80,8 @@ public class AgreementAttachmentResource {
     @Operation(operationId = "attachToCostReport", summary = "Attach receipts or an activity report to a cost report",
             description = "The party that filed the cost report (実績報告) attaches receipts (領収書, never public) and its"
                     + " activity report until the report is settled (409 after). Limits as for the working copy.")
-    @APIResponse(responseCode = "201", description = "Attached", content = @Content(
+    @APIResponse(responseCode = "201", description = "Attached; Location: where its content is read",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response attachToCostReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             UploadForm form) {

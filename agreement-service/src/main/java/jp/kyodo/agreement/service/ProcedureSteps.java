@@ -54,7 +54,8 @@ public class ProcedureSteps {
      */
     public Located locate(UUID id, IfMatch ifMatch, CollaborationForm form, TrackKind kind, String key,
             Consumer<AgreementContent> authorise) {
-        Agreement agreement = Agreements.find(id);
+        // Locked: a step moves the agreement's version, so of two steps sent with one ETag the second sees the move.
+        Agreement agreement = Agreements.lock(id);
         authorise.accept(Agreements.current(agreement));
         ifMatch.requireCurrent(agreement.version);
         AgreementContent content = Agreements.inForce(agreement);

@@ -27,6 +27,8 @@ import jp.kyodo.platform.attachments.Attachment;
 import jp.kyodo.platform.attachments.AttachmentView;
 import jp.kyodo.platform.attachments.Attachments;
 import jp.kyodo.platform.attachments.UploadForm;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** Eligibility evidence of an organisation (会則・役員名簿・活動実績・決算書), as files. */
 @Path("/api/directory/organizations/{id}/attachments")
@@ -48,7 +50,8 @@ public class OrganizationAttachmentResource {
                     + " (ACTIVITY_RECORD), accounts (FINANCIAL_STATEMENT) or another file (OTHER). 413 over the size"
                     + " cap, 415 for types other than PDF, images, office documents, CSV and plain text, 400 for an"
                     + " empty file, a name with a path or control characters, or a checksum mismatch.")
-    @APIResponse(responseCode = "201", description = "Attached", content = @Content(
+    @APIResponse(responseCode = "201", description = "Attached; Location: where its content is read",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("id") UUID id, UploadForm form) {
         Attachment a = service.attach(id, form);

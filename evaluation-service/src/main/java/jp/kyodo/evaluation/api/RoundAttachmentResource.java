@@ -29,6 +29,8 @@ import jp.kyodo.platform.attachments.AttachmentView;
 import jp.kyodo.platform.attachments.Attachments;
 import jp.kyodo.platform.attachments.UploadForm;
 import jp.kyodo.evaluation.service.RoundAttachments;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** Files of an evaluation round: reflection minutes, activity reports, third-party material. */
 @Path("/api/evaluations/rounds/{roundId}/attachments")
@@ -49,7 +51,8 @@ public class RoundAttachmentResource {
                     + " THIRD_PARTY_MATERIAL or OTHER until the round is CLOSED (409 after). 413 over the size cap,"
                     + " 415 for types other than PDF, images, office documents, CSV and plain text, 400 for an empty"
                     + " file, a name with a path or control characters, or a checksum mismatch.")
-    @APIResponse(responseCode = "201", description = "Attached", content = @Content(
+    @APIResponse(responseCode = "201", description = "Attached; Location: where its content is read",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("roundId") UUID id, UploadForm form) {
         Attachment a = service.attach(id, form);

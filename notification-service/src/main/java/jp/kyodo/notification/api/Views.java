@@ -35,14 +35,14 @@ public final class Views {
             @Schema(required = true, pattern = "^[A-Z][A-Z0-9_]*$", description = "What is to be done, e.g. SIGN_AGREEMENT") String action,
             @Schema(required = true, description = "What it is about, in Japanese and English") Title title,
             @Schema(required = true, description = "OPEN, COMPLETED or CANCELLED") TaskState state,
-            @Schema(format = "date", description = "Due date (Asia/Tokyo); never a day the city office is closed") LocalDate dueOn,
+            @Schema(nullable = true, format = "date", description = "Due date (Asia/Tokyo); never a day the city office is closed") LocalDate dueOn,
             @Schema(required = true, pattern = "^/api/.*$", description = "API path of what the task is about") String link,
             @Schema(required = true, pattern = "^[a-z][a-z-]*$", description = "The kind of aggregate, e.g. agreement, proposal, evaluation-round") String aggregateType,
             @Schema(required = true, format = "uuid", description = "The aggregate the task is about") UUID aggregateId,
-            @Schema(format = "uuid", description = "The organisation the caller acts for in this task") UUID organizationId,
-            @Schema(minimum = "2000", maximum = "2200", description = "The fiscal year of a yearly task") Integer fiscalYear,
-            @Schema(format = "date-time", description = "When the task was opened") OffsetDateTime openedAt,
-            @Schema(format = "date-time", description = "When it was completed or cancelled") OffsetDateTime endedAt) {
+            @Schema(nullable = true, format = "uuid", description = "The organisation the caller acts for in this task") UUID organizationId,
+            @Schema(nullable = true, minimum = "2000", maximum = "2200", description = "The fiscal year of a yearly task") Integer fiscalYear,
+            @Schema(nullable = true, format = "date-time", description = "When the task was opened") OffsetDateTime openedAt,
+            @Schema(nullable = true, format = "date-time", description = "When it was completed or cancelled") OffsetDateTime endedAt) {
 
         static TaskView of(Task t) {
             return new TaskView(t.id, t.action, new Title(t.titleJa, t.titleEn), t.state, t.dueOn, t.link,
@@ -57,12 +57,12 @@ public final class Views {
             @Schema(required = true, description = "TASK_OPENED, REMINDER, OVERDUE, ESCALATION or DECISION") NoticeKind kind,
             @Schema(required = true, description = "What it is about, in Japanese and English") Title title,
             @Schema(required = true, pattern = "^/api/.*$", description = "API path of what it is about") String link,
-            @Schema(format = "date", description = "Due date of the task it is about (Asia/Tokyo)") LocalDate dueOn,
-            @Schema(format = "uuid", description = "The organisation concerned") UUID organizationId,
-            @Schema(format = "uuid", description = "The task it is about, if any") UUID taskId,
+            @Schema(nullable = true, format = "date", description = "Due date of the task it is about (Asia/Tokyo)") LocalDate dueOn,
+            @Schema(nullable = true, format = "uuid", description = "The organisation concerned") UUID organizationId,
+            @Schema(nullable = true, format = "uuid", description = "The task it is about, if any") UUID taskId,
             @Schema(required = true, format = "date-time", description = "When the caller was told") OffsetDateTime createdAt,
             @Schema(required = true, description = "Whether the caller marked it read") boolean read,
-            @Schema(format = "date-time", description = "When the caller marked it read") OffsetDateTime readAt,
+            @Schema(nullable = true, format = "date-time", description = "When the caller marked it read") OffsetDateTime readAt,
             @Schema(required = true, minimum = "0", description = "The version, also sent as the ETag") long version) {
 
         static InboxItem of(Notification n) {
@@ -87,6 +87,6 @@ public final class Views {
             + "when it is made (rotation); keep it secret: whoever has it reads the titles and due dates of your tasks.")
     public record CalendarFeed(
             @Schema(required = true, description = "Whether a feed URL exists") boolean active,
-            @Schema(description = "The feed's URL, shown once after a rotation") String url) {
+            @Schema(nullable = true, description = "The feed's URL, shown once after a rotation") String url) {
     }
 }

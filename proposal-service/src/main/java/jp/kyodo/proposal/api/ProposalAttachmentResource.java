@@ -29,6 +29,8 @@ import jp.kyodo.platform.attachments.AttachmentView;
 import jp.kyodo.platform.attachments.Attachments;
 import jp.kyodo.platform.attachments.UploadForm;
 import jp.kyodo.proposal.service.ProposalAttachments;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 /** The documents of a proposal (事業計画書・収支予算書・団体概要書), as files. */
 @Path("/api/proposals/{id}/attachments")
@@ -49,7 +51,8 @@ public class ProposalAttachmentResource {
                     + " while the proposal is DRAFT, SUBMITTED or IN_CONSULTATION (409 after). 413 over the size cap,"
                     + " 415 for types other than PDF, images, office documents, CSV and plain text, 400 for an empty"
                     + " file, a name with a path or control characters, or a checksum mismatch.")
-    @APIResponse(responseCode = "201", description = "Attached", content = @Content(
+    @APIResponse(responseCode = "201", description = "Attached; Location: where its content is read",
+            headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("id") UUID id, UploadForm form) {
         Attachment a = service.attach(id, form);

@@ -23,8 +23,10 @@ import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
 import jp.kyodo.platform.opendata.OpenDataRequest;
 import jp.kyodo.platform.opendata.OpenDataResponses;
+import jp.kyodo.platform.web.PublicRead;
 
 /** The public directory as open data, for anyone, as JSON or CSV under CC BY 4.0 ({@link OpenDataQueries}). */
+@PublicRead
 @Path("/api/directory/open-data")
 @Tag(name = "Open data", description = "公開データ: published records as JSON or CSV (UTF-8 with BOM), CC BY 4.0, without login")
 @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })

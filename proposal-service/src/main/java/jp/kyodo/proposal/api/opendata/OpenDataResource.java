@@ -24,8 +24,10 @@ import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.proposal.service.opendata.AdoptedProposalRecord;
 import jp.kyodo.proposal.service.opendata.OpenDataQueries;
 import jp.kyodo.proposal.service.opendata.ThemeOutcomeRecord;
+import jp.kyodo.platform.web.PublicRead;
 
 /** Proposals as open data, for anyone, as JSON or CSV under CC BY 4.0 ({@link OpenDataQueries}). */
+@PublicRead
 @Path("/api/proposals/open-data")
 @Tag(name = "Open data", description = "公開データ: published records as JSON or CSV (UTF-8 with BOM), CC BY 4.0, without login")
 @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
