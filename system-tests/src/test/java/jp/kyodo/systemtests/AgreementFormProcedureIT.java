@@ -48,7 +48,7 @@ class AgreementFormProcedureIT {
                 Kyodo.budgetLine(w.department, lastYear, "協働負担金", 600_000),
                 Kyodo.budgetLine(w.npo, lastYear, "自主財源", 300_000))));
         FormSteps.edit("staff1", agreement, w.department, content);
-        w.signByBoth(agreement, FormSteps.submit("staff1", agreement, w.department).jsonPath());
+        w.signByBoth(agreement, FormSteps.frozen("staff1", agreement, w.department));
         Gateway.as("partner1").body(Map.of("actingFor", w.npo.toString(), "fiscalYear", lastYear, "lines",
                 List.of(Map.of("item", "運営費", "actualYen", 550_000)))).post("/api/agreements/" + agreement
                 + "/cost-reports").then().statusCode(201);

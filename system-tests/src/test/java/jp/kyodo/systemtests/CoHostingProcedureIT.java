@@ -31,7 +31,7 @@ class CoHostingProcedureIT {
                 .body("errors.field", hasItem("content.terms.committeeRules"));
         terms.put("committeeRules", "第1条 本会は市民まつり実行委員会と称する。第2条 会員は市と団体とする。");
         FormSteps.edit("staff1", agreement, w.department, content);
-        w.signByBoth(agreement, FormSteps.submit("staff1", agreement, w.department).jsonPath());
+        w.signByBoth(agreement, FormSteps.frozen("staff1", agreement, w.department));
         String event = Gateway.as("partner1").get("/api/agreements/" + agreement + "/procedure").then().statusCode(200)
                 .body("cityBearsCosts", equalTo(false)).body("events[0].expected.step", equalTo("EVENT_REPORT"))
                 .extract().path("events[0].eventId");

@@ -33,7 +33,7 @@ class CommissionProcedureIT {
                 .body("errors.field", hasItem("content.terms.specification"));
         terms.put("specification", "本町公園の清掃（週2回）、花壇の管理、利用案内。月次報告を提出する。");
         FormSteps.edit("staff1", agreement, w.department, content);
-        w.signByBoth(agreement, FormSteps.submit("staff1", agreement, w.department).jsonPath());
+        w.signByBoth(agreement, FormSteps.frozen("staff1", agreement, w.department));
         FormSteps.procedure("partner1", agreement);
 
         String year = "/commission/years/" + FormSteps.YEAR;

@@ -95,13 +95,13 @@ class DocumentsIT {
                 + frozen.documentVersion() + "/document").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("style-src 'unsafe-inline'"));
 
-        // Receipts (領収書) of a subsidy's cost report: never public, read as the agreement.
-        UUID subsidy = Kyodo.subsidyInForce(steps.department, steps.npo, steps.tag);
+        // Receipts (領収書) of a cost report: never public, read as the agreement.
+        UUID costShared = Kyodo.jointFundingInForce(steps.department, steps.npo, steps.tag);
         String report = Gateway.as("partner1").body(Map.of("actingFor", steps.npo.toString(), "fiscalYear",
-                Kyodo.SUBSIDY_YEAR,
-                "lines", List.of(Map.of("item", "消耗品費", "actualYen", 95_000)))).post("/api/agreements/" + subsidy
+                Kyodo.COST_REPORT_YEAR,
+                "lines", List.of(Map.of("item", "消耗品費", "actualYen", 95_000)))).post("/api/agreements/" + costShared
                         + "/cost-reports").then().statusCode(201).extract().path("id");
-        String receipts = "/api/agreements/" + subsidy + "/cost-reports/" + report + "/attachments";
+        String receipts = "/api/agreements/" + costShared + "/cost-reports/" + report + "/attachments";
         Kyodo.Multipart publicReceipt = Kyodo.multipart("領収書.pdf", Kyodo.samplePdf(), Map.of("kind", "RECEIPT",
                 "actingFor", steps.npo.toString(), "public", "true"));
         Gateway.as("partner1").contentType(publicReceipt.contentType()).body(publicReceipt.bytes()).post(receipts)

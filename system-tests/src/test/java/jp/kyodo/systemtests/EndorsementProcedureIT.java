@@ -40,7 +40,7 @@ class EndorsementProcedureIT {
             FormSteps.submit("partner1", political, w.npo).then().statusCode(400)
                     .body("errors.field", hasItem("content.terms.firstDay"));
             FormSteps.edit("partner1", political, w.npo, application(w, "政策を訴える集会", FormSteps.TODAY, true));
-            JsonPath received = FormSteps.submit("partner1", political, w.npo).jsonPath();
+            JsonPath received = FormSteps.frozen("partner1", political, w.npo);
             FormSteps.procedure("staff1", political);
             Gateway.as("staff1").get("/api/agreements/" + political + "/procedure").then()
                     .body("endorsement.exclusions", hasItem("POLITICAL_PURPOSE"))
@@ -55,7 +55,7 @@ class EndorsementProcedureIT {
                     .body("endReason", equalTo("政治的目的を有する事業のため"));
 
             UUID lecture = w.open("partner1", w.npo, application(w, "子育て講演会", FormSteps.TODAY, false));
-            JsonPath application = FormSteps.submit("partner1", lecture, w.npo).jsonPath();
+            JsonPath application = FormSteps.frozen("partner1", lecture, w.npo);
             Gateway.as("signer1").body(decision(dept, application, "APPROVED", null)).post("/api/agreements/" + lecture
                     + "/decision").then().statusCode(200).body("lifecycle.state", equalTo("ACTIVE"))
                     .body("lifecycle.documentKind", equalTo("ENDORSEMENT_APPROVAL"))

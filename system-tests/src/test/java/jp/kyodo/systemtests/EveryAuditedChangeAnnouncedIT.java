@@ -70,7 +70,7 @@ class EveryAuditedChangeAnnouncedIT {
             Faults.awaitOutboxSent(service.getKey(), Duration.ofSeconds(60));
             Map<String, String> requestOfEvent = eventsOn(service.getValue());
             List<Audited> trail = auditTrail(service.getKey());
-            gaps.addAll(versionGaps(service.getKey(), trail, requestOfEvent.keySet()));
+            gaps.addAll(versionGaps(service.getKey(), trail, requestOfEvent.keySet(), unannouncedVersions(service.getKey())));
             for (Audited change : trail) {
                 if (!requestOfEvent.containsKey(change.key())) {
                     silent.add(change.toString());
@@ -90,8 +90,13 @@ class EveryAuditedChangeAnnouncedIT {
         assertEquals(List.of(), gaps, "versions missing on the topics between an aggregate's first and last event");
     }
 
-    /** For every audited aggregate: the versions between its first and its last event that no event carries. */
-    private static List<String> versionGaps(String service, List<Audited> trail, Set<String> published) {
+    /**
+     * For every audited aggregate: the versions between its first and its last event that no event carries, except
+     * those its audit trail records as unannounced by design (a proposal's private draft edited while the city
+     * comments on it before submission).
+     */
+    private static List<String> versionGaps(String service, List<Audited> trail, Set<String> published,
+            Set<String> byDesign) {
         Map<String, TreeSet<Long>> versions = new TreeMap<>();
         for (String key : published) {
             int at = key.lastIndexOf('@');
@@ -102,7 +107,7 @@ class EveryAuditedChangeAnnouncedIT {
         trail.stream().map(Audited::aggregateId).distinct().filter(versions::containsKey).forEach(id -> {
             TreeSet<Long> seen = versions.get(id);
             for (long v = seen.first(); v <= seen.last(); v++) {
-                if (!seen.contains(v)) {
+                if (!seen.contains(v) && !byDesign.contains(id + "@" + v)) {
                     gaps.add(service + ": " + id + " has no event at version " + v + " (events at " + seen + ")");
                 }
             }
@@ -121,6 +126,20 @@ class EveryAuditedChangeAnnouncedIT {
             }
         }
         return events;
+    }
+
+    /** aggregate@version of every change the service's audit trail records as unannounced by design. */
+    private static Set<String> unannouncedVersions(String service) throws SQLException {
+        Set<String> versions = new java.util.HashSet<>();
+        try (Connection c = Faults.database(service);
+                PreparedStatement q = c.prepareStatement("select aggregate_id::text, aggregate_version from "
+                        + "kyodo_audit_entry where not announced and aggregate_version is not null");
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                versions.add(rs.getString(1) + "@" + rs.getLong(2));
+            }
+        }
+        return versions;
     }
 
     private static List<Audited> auditTrail(String service) throws SQLException {

@@ -149,6 +149,11 @@ final class FormSteps {
                 .body(Map.of("actingFor", actingFor.toString())).post("/api/agreements/" + agreement + "/submission");
     }
 
+    /** Submits the working copy, which must be frozen as a version (201): that version. */
+    static JsonPath frozen(String user, UUID agreement, UUID actingFor) {
+        return submit(user, agreement, actingFor).then().statusCode(201).extract().jsonPath();
+    }
+
     /** Replaces the working copy (the caller acting for {@code actingFor}). */
     static void edit(String user, UUID agreement, UUID actingFor, Map<String, Object> content) {
         String path = "/api/agreements/" + agreement + "/working-copy";
@@ -171,7 +176,7 @@ final class FormSteps {
     /** Opened by staff, frozen and signed by both sides: in force. */
     UUID inForce(Map<String, Object> content) {
         UUID agreement = open("staff1", department, content);
-        signByBoth(agreement, submit("staff1", agreement, department).jsonPath());
+        signByBoth(agreement, frozen("staff1", agreement, department));
         return agreement;
     }
 

@@ -32,30 +32,32 @@ public final class Kyodo {
     private Kyodo() {
     }
 
-    /** The fiscal year of {@link #subsidyInForce}: over, so its actual-cost report can be filed. */
-    public static final int SUBSIDY_YEAR = 2024;
+    /** The fiscal year of {@link #jointFundingInForce}: over, so its actual-cost report can be filed. */
+    public static final int COST_REPORT_YEAR = 2024;
 
     /**
-     * A subsidy (補助) of fiscal year 2024 between the department and the NPO, opened by staff1, signed by signer1 and
-     * partner1 (the directory must already have told agreement-service about them): ACTIVE.
+     * A cost-shared collaboration (負担金, whose years end with an actual-cost report and a settlement) of fiscal year
+     * 2024 between the department and the NPO, opened by staff1, signed by signer1 and partner1 (the directory must
+     * already have told agreement-service about them): ACTIVE.
      */
-    public static UUID subsidyInForce(UUID department, UUID npo, String tag) {
+    public static UUID jointFundingInForce(UUID department, UUID npo, String tag) {
         String dept = department.toString();
         Map<String, Object> content = new LinkedHashMap<>();
-        content.put("title", "清掃活動への補助 " + tag);
-        content.put("form", "SUBSIDY");
+        content.put("title", "清掃活動の費用分担 " + tag);
+        content.put("form", "JOINT_FUNDING");
+        content.put("terms", Map.of("form", "JOINT_FUNDING"));
         content.put("activityArea", "B");
         content.put("field", "ENVIRONMENT");
         content.put("purpose", "公園の清掃活動を支援する");
         content.put("approach", "月1回の清掃");
-        content.put("term", Map.of("start", SUBSIDY_YEAR + "-04-01", "end", (SUBSIDY_YEAR + 1) + "-03-31"));
+        content.put("term", Map.of("start", COST_REPORT_YEAR + "-04-01", "end", (COST_REPORT_YEAR + 1) + "-03-31"));
         content.put("parties", List.of(Map.of("organizationId", dept), Map.of("organizationId", npo.toString())));
         content.put("tasks", List.of(
-                Map.of("description", "補助金の交付", "responsiblePartyId", dept, "supportingPartyIds", List.of()),
+                Map.of("description", "費用の負担", "responsiblePartyId", dept, "supportingPartyIds", List.of()),
                 Map.of("description", "清掃の実施", "responsiblePartyId", npo.toString(), "supportingPartyIds", List.of())));
         content.put("costs", Map.of("consumptionTaxIncluded", true, "declaredCityShareYen", 100_000, "lines", List.of(
-                Map.of("organizationId", dept, "fiscalYear", SUBSIDY_YEAR, "item", "補助金", "amountYen", 100_000),
-                Map.of("organizationId", npo.toString(), "fiscalYear", SUBSIDY_YEAR, "item", "自己負担",
+                Map.of("organizationId", dept, "fiscalYear", COST_REPORT_YEAR, "item", "負担金", "amountYen", 100_000),
+                Map.of("organizationId", npo.toString(), "fiscalYear", COST_REPORT_YEAR, "item", "自己負担",
                         "amountYen", 20_000))));
         content.put("targets", Map.of("outcomeGoals", List.of(Map.of("description", "公園がきれいに保たれる"))));
         ExtractableResponse<Response> opened = Gateway.as("staff1").body(Map.of("actingFor", dept, "content", content))

@@ -498,7 +498,7 @@ final class MatrixFixture {
     // ------------------------------------------------------------------------------------------------ attachments
 
     /**
-     * partner1 attaches a file for the NPO to its organisation, its draft proposal and the round in review; a subsidy
+     * partner1 attaches a file for the NPO to its organisation, its draft proposal and the round in review; a cost-shared collaboration
      * of a past fiscal year in force has a cost report with a receipt and a public activity report.
      */
     private void attachments() {
@@ -509,13 +509,13 @@ final class MatrixFixture {
         for (String part : List.of("npo", "proposal", "round")) {
             recreateRemovableAttachment(part);
         }
-        String subsidy = Kyodo.subsidyInForce(UUID.fromString(id("dept")), UUID.fromString(npo), tag).toString();
-        ids.put("agreement.subsidy", subsidy);
+        String costShared = Kyodo.jointFundingInForce(UUID.fromString(id("dept")), UUID.fromString(npo), tag).toString();
+        ids.put("agreement.cost-shared", costShared);
         String report = call(() -> Gateway.as("partner1").body(Map.of("actingFor", npo, "fiscalYear",
-                Kyodo.SUBSIDY_YEAR, "lines", List.of(Map.of("item", "消耗品費", "actualYen", 90_000)))), "POST",
-                "/api/agreements/" + subsidy + "/cost-reports", 201).path("id");
+                Kyodo.COST_REPORT_YEAR, "lines", List.of(Map.of("item", "消耗品費", "actualYen", 90_000)))), "POST",
+                "/api/agreements/" + costShared + "/cost-reports", 201).path("id");
         ids.put("cost-report", report);
-        String receipts = "/api/agreements/" + subsidy + "/cost-reports/" + report + "/attachments";
+        String receipts = "/api/agreements/" + costShared + "/cost-reports/" + report + "/attachments";
         upload(receipts, "RECEIPT", npo, false);
         ids.put("agreement.public-attachment", upload(receipts, "ACTIVITY_REPORT", npo, true));
     }
@@ -571,7 +571,7 @@ final class MatrixFixture {
                 1_000_000);
         subsidy.put("terms", Map.of("form", "SUBSIDY", "programName", "協働事業補助金"));
         UUID grant = forms.open("staff1", dept, subsidy);
-        JsonPath application = FormSteps.submit("staff1", grant, dept).jsonPath();
+        JsonPath application = FormSteps.frozen("staff1", grant, dept);
         call(() -> Gateway.as("signer1").body(Map.of("form", "SUBSIDY", "actingFor", dept.toString(),
                 "documentVersion", application.getInt("documentVersion"), "outcome", "GRANTED", "grant",
                 Map.of("fiscalYear", FormSteps.YEAR, "amountYen", 500_000, "rate", Map.of("numerator", 1,
@@ -592,7 +592,7 @@ final class MatrixFixture {
         endorsement.remove("targets");
         endorsement.put("terms", FormSteps.endorsementTerms(FormSteps.TODAY, false));
         UUID endorsed = forms.open("partner1", npo, endorsement);
-        JsonPath received = FormSteps.submit("partner1", endorsed, npo).jsonPath();
+        JsonPath received = FormSteps.frozen("partner1", endorsed, npo);
         call(() -> Gateway.as("signer1").body(Map.of("form", "ENDORSEMENT", "actingFor", dept.toString(),
                 "documentVersion", received.getInt("documentVersion"), "outcome", "APPROVED")), "POST",
                 "/api/agreements/" + endorsed + "/decision", 200);
@@ -617,7 +617,7 @@ final class MatrixFixture {
         adopt.put("terms", Map.of("form", "ADOPT_PROGRAM", "groupNamePublic", true, "place", Map.of("name",
                 "マトリクス公園 " + tag, "kind", "PARK", "location", "本町2-2")));
         UUID adopted = forms.open("partner1", npo, adopt);
-        forms.signByBoth(adopted, FormSteps.submit("partner1", adopted, npo).jsonPath());
+        forms.signByBoth(adopted, FormSteps.frozen("partner1", adopted, npo));
         ids.put("agreement.adopt", adopted.toString());
         ids.put("supply-request", call(() -> Gateway.as("partner1").body(Map.of("actingFor", npo.toString(), "items",
                 List.of(Map.of("item", "ごみ袋", "quantity", 50)))), "POST", "/api/agreements/" + adopted

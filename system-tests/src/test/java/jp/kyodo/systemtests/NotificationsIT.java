@@ -198,7 +198,13 @@ class NotificationsIT {
 
     /** Waits until exactly these people (and nobody else) got these numbers of mails with the tag; their subjects. */
     private static Map<String, List<String>> awaitMails(String tag, Map<String, Integer> expected) {
-        Eventually.until("mails " + expected, Eventually.CROSS_SERVICE, () -> mailsTagged(tag).equals(new TreeMap<>(expected)));
+        Eventually.await("mails " + expected, Eventually.CROSS_SERVICE, () -> {
+            Map<String, Integer> seen = mailsTagged(tag);
+            if (!seen.equals(new TreeMap<>(expected))) {
+                throw new AssertionError("seen " + seen); // named in the failure
+            }
+            return java.util.Optional.of(seen);
+        });
         Map<String, List<String>> subjects = new TreeMap<>();
         for (String user : expected.keySet()) {
             subjects.put(user, subjectsOf(user, tag));

@@ -373,7 +373,10 @@ class ReplicaIT {
             return 0;
         }
         try {
-            String metrics = get(stack.url(replica) + "/q/metrics", null).body();
+            // The Prometheus text format: asked for JSON, the endpoint answers otherwise.
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(replica) + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(30)).header("Accept", "text/plain").GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             return metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count") && l.contains("/api/"))
                     .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
         } catch (IOException | InterruptedException e) {

@@ -43,7 +43,7 @@ class SubsidyProcedureIT {
                     800_000);
             content.put("terms", Map.of("form", "SUBSIDY", "programName", "協働事業補助金", "eligibleExpenses", "謝金・消耗品"));
             FormSteps.edit("partner1", agreement, w.npo, content);
-            JsonPath application = FormSteps.submit("partner1", agreement, w.npo).jsonPath();
+            JsonPath application = FormSteps.frozen("partner1", agreement, w.npo);
             Gateway.as("partner1").body(Map.of("actingFor", npo, "documentVersion", 1)).post(
                     "/api/agreements/" + agreement + "/signatures").then().statusCode(409)
                     .body("type", equalTo("urn:kyodo:problem:wrong-way-into-force"));

@@ -50,9 +50,9 @@ public record PublicSummary(
         List<AttachmentView> attachments) {
 
     @Schema(name = "PublicPartyTasks")
-    public record PartyTasks(@Schema(description = "The party's organisation; absent for an adopt group that did not "
+    public record PartyTasks(@Schema(nullable = true, description = "The party's organisation; absent for an adopt group that did not "
             + "consent to being named") UUID organizationId,
-            @Schema(description = "Its name (団体名); absent for an adopt group that did not consent to being named") String name,
+            @Schema(nullable = true, description = "Its name (団体名); absent for an adopt group that did not consent to being named") String name,
             @Schema(description = "Kind of actor (協働の主体の種類)") ActorType actorType,
             @Schema(description = "Tasks it is responsible for (役割分担: 主担当)") List<String> responsibleFor,
             @Schema(description = "Tasks it supports (役割分担: 支援)") List<String> supports) {

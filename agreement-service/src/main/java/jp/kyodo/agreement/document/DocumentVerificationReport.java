@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DocumentVerificationReport(
         @Schema(required = true, description = "Every signature intact and trusted, the file issued here, the content"
                 + " matching the version") boolean valid,
-        @Schema(description = "The agreement the PDF belongs to") UUID agreementId,
-        @Schema(description = "The version (第N版)", minimum = "1") Integer documentVersion,
-        @Schema(description = "Which document it is (DocumentKind)") String documentKind,
-        @Schema(description = "SHA-256 of the version's canonical content", pattern = "^[0-9a-f]{64}$")
+        @Schema(nullable = true, description = "The agreement the PDF belongs to") UUID agreementId,
+        @Schema(nullable = true, description = "The version (第N版)", minimum = "1") Integer documentVersion,
+        @Schema(nullable = true, description = "Which document it is (DocumentKind)") String documentKind,
+        @Schema(nullable = true, description = "SHA-256 of the version's canonical content", pattern = "^[0-9a-f]{64}$")
         String contentSha256,
         @Schema(required = true, description = "The embedded content is the version's (same SHA-256)")
         boolean contentMatches,
-        @Schema(description = "The version's standing now", enumeration = { "AWAITING_SIGNATURES", "IN_FORCE",
+        @Schema(nullable = true, description = "The version's standing now", enumeration = { "AWAITING_SIGNATURES", "IN_FORCE",
                 "COMPLETED", "TERMINATED", "SUPERSEDED", "NOT_IN_FORCE" }) String versionStatus,
         @Schema(required = true, description = "Valid and signed by every party the document needs") boolean complete,
         @Schema(required = true, description = "SHA-256 of the file received", pattern = "^[0-9a-f]{64}$")
@@ -32,13 +32,13 @@ public record DocumentVerificationReport(
     @Schema(name = "DocumentSignatureCheck")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SignatureReport(
-            @Schema(description = "Name in the signature") String name,
-            @Schema(description = "Reason stated (for a partner: the witness's attestation)") String reason,
-            @Schema(description = "Subject of the signing certificate") String certificate,
-            @Schema(description = "Time of signing stated in the signature") OffsetDateTime signedAt,
+            @Schema(nullable = true, description = "Name in the signature") String name,
+            @Schema(nullable = true, description = "Reason stated (for a partner: the witness's attestation)") String reason,
+            @Schema(nullable = true, description = "Subject of the signing certificate") String certificate,
+            @Schema(nullable = true, description = "Time of signing stated in the signature") OffsetDateTime signedAt,
             @Schema(required = true, description = "The signed bytes are unchanged") boolean intact,
             @Schema(required = true, description = "The certificate chains to a configured trust anchor")
             boolean trusted,
-            @Schema(description = "What is wrong with it") String problem) {
+            @Schema(nullable = true, description = "What is wrong with it; absent when nothing is") String problem) {
     }
 }

@@ -39,7 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ProposalService {
 
     /** Why drafting announces nothing: a draft is its proposers' own until they submit it (DOMAIN: drafts). */
-    static final String PRIVATE_DRAFT = "a draft is seen by its proposers alone until they submit it";
+    static final String PRIVATE_DRAFT = "a draft is seen by its proposers (and, once shared, the city's advisers) "
+            + "alone until they submit it";
 
     @Inject
     ProposalAccess access;

@@ -107,7 +107,13 @@ public class ObjectStore {
     private <T> T call(java.util.function.Supplier<T> operation) {
         try {
             ensureBucket();
-            return operation.get();
+            try {
+                return operation.get();
+            } catch (java.io.UncheckedIOException staleConnection) {
+                // A kept-alive connection the store closed (it restarted) fails once, outside the SDK's own retries;
+                // every call here is idempotent by key, so one more attempt on a fresh connection is safe.
+                return operation.get();
+            }
         } catch (NoSuchKeyException e) {
             throw new ObjectNotFound(e);
         } catch (SdkException | java.io.UncheckedIOException e) {
