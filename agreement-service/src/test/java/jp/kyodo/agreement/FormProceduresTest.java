@@ -43,6 +43,9 @@ class FormProceduresTest extends AgreementTestSupport {
         c.put("terms", Map.of("form", "SUBSIDY", "programName", "協働事業補助金"));
         UUID id = open(p, c);
         JsonPath frozen = submit(id, p.department()).then().statusCode(201).extract().jsonPath();
+        String decisionTask = AgreementTasks.decision(id, 1, p.department()).taskId().toString();
+        assertThat(fact(TaskPublisher.OPENED, decisionTask).at("/addressee/organizationId").asText())
+                .as("the department decides the application").isEqualTo(p.department().toString());
         procedure(id).then().body("form", equalTo("SUBSIDY")).body("lifecycle.signers", equalTo("CITY_ALONE"))
                 .body("lifecycle.documentKind", equalTo("GRANT_DECISION_NOTICE"))
                 .body("lifecycle.decisionDueOn", equalTo(TODAY.plusDays(30).toString()));
@@ -58,6 +61,12 @@ class FormProceduresTest extends AgreementTestSupport {
                 .body("grantYears[0].state", equalTo("DECIDED"))
                 .body("grantYears[0].expected.step", equalTo("RESULTS_REPORT"))
                 .body("grantYears[0].expected.actor", equalTo("PARTNER"));
+        fact(TaskPublisher.COMPLETED, decisionTask);
+        JsonNode resultsReportTask = procedureTasks(id, "RESULTS_REPORT", 1).get(0);
+        assertThat(resultsReportTask.at("/addressee/organizationId").asText()).isEqualTo(p.npo().toString());
+        assertThat(resultsReportTask.path("fiscalYear").asInt()).isEqualTo(YEAR);
+        assertThat(resultsReportTask.path("dueOn").asText()).isNotBlank();
+        assertThat(resultsReportTask.at("/title/ja").asText()).contains("実績報告");
         JsonNode decided = payloadOf("jp.kyodo.agreement.grant-decided.v1", id, Duration.ofSeconds(20));
         assertThat(decided.at("/details/decidedAmountYen").asLong()).isEqualTo(800_000);
         assertThat(decided.at("/expected/step").asText()).isEqualTo("RESULTS_REPORT");
@@ -82,6 +91,9 @@ class FormProceduresTest extends AgreementTestSupport {
         json().header("If-Match", "\"1\"").body(report).post(year + "/results-report").then().statusCode(412);
         step(year + "/results-report", report).then().statusCode(200).body("state", equalTo("REPORTED"))
                 .body("expected.step", equalTo("AMOUNT_FIXING"));
+        fact(TaskPublisher.COMPLETED, resultsReportTask.path("taskId").asText());
+        assertThat(procedureTasks(id, "AMOUNT_FIXING", 1).get(0).at("/addressee/organizationId").asText())
+                .isEqualTo(p.department().toString());
 
         // 額の確定: never above the decision; the rule gives min(800,000, 1,401,500 × 1/2, 1,000,000) → 700,000.
         asSigner();
@@ -188,6 +200,9 @@ class FormProceduresTest extends AgreementTestSupport {
                 .then().statusCode(200).body("state", equalTo("REPORTED"))
                 .body("expected.actor", equalTo("INSPECTOR")).body("expected.dueOn", equalTo(TODAY.plusDays(10)
                         .toString()));
+        JsonNode inspectionTask = procedureTasks(id, "INSPECTION", 1).get(0);
+        assertThat(inspectionTask.at("/addressee/subject").asText()).as("the appointed inspector").isEqualTo(SIGNER1);
+        assertThat(inspectionTask.path("dueOn").asText()).isEqualTo(TODAY.plusDays(10).toString());
         asStaff();
         step(year + "/inspection", Map.of("actingFor", p.department().toString(), "result", "PASSED")).then()
                 .statusCode(403);
@@ -196,6 +211,11 @@ class FormProceduresTest extends AgreementTestSupport {
                 .statusCode(400).body("errors.field", hasItem("findings"));
         step(year + "/inspection", Map.of("actingFor", p.department().toString(), "result", "RETURNED",
                 "findings", "月次報告が2か月分不足")).then().statusCode(200).body("state", equalTo("RETURNED"));
+        fact(TaskPublisher.COMPLETED, inspectionTask.path("taskId").asText());
+        List<JsonNode> reportTasks = procedureTasks(id, "COMPLETION_REPORT", 2);
+        assertThat(reportTasks.get(1).path("taskId").asText()).as("a report asked for again is a task of its own")
+                .isNotEqualTo(reportTasks.get(0).path("taskId").asText());
+        fact(TaskPublisher.COMPLETED, reportTasks.get(0).path("taskId").asText());
         asPartner();
         step(year + "/invoice", Map.of("actingFor", p.npo().toString(), "amountYen", 1_050_000)).then().statusCode(409);
         step(year + "/completion-report", Map.of("actingFor", p.npo().toString(), "completedOn", TODAY.toString()))
@@ -444,6 +464,40 @@ class FormProceduresTest extends AgreementTestSupport {
         Response r = RestAssured.given().get("/api/agreements/" + id + "/procedure");
         r.then().statusCode(200).header("ETag", notNullValue());
         return r;
+    }
+
+    /** The first {@code count} tasks opened for a step of the agreement's procedure, in the order they opened. */
+    private List<JsonNode> procedureTasks(UUID id, String action, int count) {
+        String link = "/api/agreements/" + id + "/procedure";
+        try (KafkaRecords records = KafkaRecords.from(TaskPublisher.TOPIC)) {
+            List<JsonNode> found = new ArrayList<>();
+            records.await(r -> {
+                if (!KafkaRecords.ofType(TaskPublisher.OPENED).test(r)) {
+                    return false;
+                }
+                JsonNode task = read(KafkaRecords.value(r));
+                if (link.equals(task.path("link").asText()) && action.equals(task.path("action").asText())) {
+                    found.add(task);
+                }
+                return found.size() >= count;
+            }, Duration.ofSeconds(20));
+            return found;
+        }
+    }
+
+    private JsonNode fact(String type, String taskId) {
+        try (KafkaRecords records = KafkaRecords.from(TaskPublisher.TOPIC)) {
+            return read(KafkaRecords.value(records.await(r -> KafkaRecords.ofType(type).test(r)
+                    && taskId.equals(r.key()), Duration.ofSeconds(20))));
+        }
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The keys of the task facts published so far (read once the change that would publish them is announced). */

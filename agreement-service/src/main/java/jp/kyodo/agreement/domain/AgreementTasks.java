@@ -25,6 +25,7 @@ public final class AgreementTasks {
 
     public static final String AGGREGATE = "agreement";
     public static final String SIGN = "SIGN_AGREEMENT";
+    public static final String DECIDE = "DECIDE_APPLICATION";
     public static final String REACH_MILESTONE = "REACH_MILESTONE";
     public static final String MILESTONE_AGGREGATE = "agreement-milestone";
 
@@ -46,6 +47,22 @@ public final class AgreementTasks {
                 "協定「" + content.title() + "」第" + documentVersion + "版に" + nameOf(party) + "として署名する",
                 "Sign version " + documentVersion + " of the agreement “" + content.title() + "” for " + nameOf(party),
                 "/api/agreements/" + agreement.id + "/versions/" + documentVersion)).toList();
+    }
+
+    /** The department's decision (交付決定・承認 or their refusal) on a version the city alone decides. */
+    public static TaskRef decision(UUID agreementId, int documentVersion, UUID departmentId) {
+        return TaskRef.of(AGGREGATE, agreementId, DECIDE, TaskAddressee.organization(departmentId))
+                .occurrence(documentVersion);
+    }
+
+    /** The decision task on a version just frozen, due on {@code dueOn}; none without a department party. */
+    public static Optional<OpenTask> decision(Agreement agreement, AgreementContent content, int documentVersion,
+            LocalDate dueOn) {
+        UUID department = departmentOf(content);
+        return Optional.ofNullable(department).map(d -> new OpenTask(decision(agreement.id, documentVersion, d), dueOn,
+                d, "申請「" + content.title() + "」第" + documentVersion + "版について決定する",
+                "Decide on version " + documentVersion + " of the application “" + content.title() + "”",
+                "/api/agreements/" + agreement.id + "/versions/" + documentVersion));
     }
 
     /**

@@ -154,6 +154,7 @@ public final class EndorsementProcedure extends FormProcedure {
                 EndorsementStep.APPROVAL, ProcedureTrack.Actor.CITY, decisionDue(receivedOn));
     }
 
+    @Override
     public LocalDate decisionDue(LocalDate receivedOn) {
         return receivedOn.plusDays(settings.endorsementDecisionDays());
     }

@@ -46,6 +46,14 @@ public abstract class FormProcedure {
         return signers() == SigningParties.CITY_ALONE;
     }
 
+    /**
+     * For a form the city alone decides, the day its decision on an application received on {@code receivedOn} is due
+     * (標準処理期間); null for a form the parties sign.
+     */
+    public LocalDate decisionDue(LocalDate receivedOn) {
+        return null;
+    }
+
     /** Whether the evaluation plans and rounds follow (all forms but 後援). */
     public boolean evaluated() {
         return true;

@@ -12,7 +12,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -50,6 +52,27 @@ public class ProcedureTrack extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The step and actor expected when the track was read, before a step changed them; null for a new track. */
+    @Transient
+    private String expectedWhenRead;
+    @Transient
+    private String actorWhenRead;
+
+    @PostLoad
+    void rememberExpectation() {
+        expectedWhenRead = nextStep;
+        actorWhenRead = nextActor;
+    }
+
+    /** The step that was expected before this transaction changed the track; null if none (or the track is new). */
+    public String expectedWhenRead() {
+        return expectedWhenRead;
+    }
+
+    public Actor actorWhenRead() {
+        return actorWhenRead == null ? null : Actor.valueOf(actorWhenRead);
+    }
 
     public static ProcedureTrack open(UUID agreementId, TrackKind kind, String key, Enum<?> state, Object data) {
         ProcedureTrack track = new ProcedureTrack();

@@ -178,7 +178,7 @@ public final class SubsidyProcedure extends FormProcedure {
         }
     }
 
-    /** The day a decision on an application received on {@code receivedOn} is due (標準処理期間). */
+    @Override
     public LocalDate decisionDue(LocalDate receivedOn) {
         return receivedOn.plusDays(settings.grantDecisionDays());
     }

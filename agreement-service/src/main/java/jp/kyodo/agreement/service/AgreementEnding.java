@@ -38,6 +38,9 @@ public class AgreementEnding {
     AgreementTaskFacts taskFacts;
 
     @Inject
+    ProcedureTaskFacts procedureTaskFacts;
+
+    @Inject
     Procedures procedures;
 
     @Transactional
@@ -99,6 +102,7 @@ public class AgreementEnding {
         }
         if (agreement.versionInForce != null) {
             taskFacts.milestonesEnded(agreement, inForce, reason);
+            procedureTaskFacts.ended(agreement, inForce, reason);
         }
     }
 }

@@ -168,7 +168,7 @@ public class AgreementSigning {
         String before = agreement.stateLabel();
         Integer previous = agreement.bringPendingVersionIntoForce();
         FormProcedure procedure = procedures.of(content.form());
-        steps.open(agreement, procedure.tracksInForce(content, ProcedureSteps.today()));
+        steps.open(agreement, content, procedure.tracksInForce(content, ProcedureSteps.today()));
         agreement.flush();
         AgreementInForce inForce = AgreementInForce.of(agreement, content, documentVersion, procedure.evaluated(),
                 ProcedureTrack.allOf(agreement.id));

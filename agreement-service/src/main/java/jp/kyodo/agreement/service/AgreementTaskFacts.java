@@ -19,6 +19,7 @@ import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.MilestoneProgress;
 import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
+import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
 import jp.kyodo.kernel.FiscalYear;
@@ -57,6 +58,9 @@ public class AgreementTaskFacts {
 
     public void signaturesRequested(Agreement agreement, AgreementContent content, int documentVersion) {
         if (!signedByParties(content)) {
+            LocalDate today = LocalDate.now(clock.withZone(FiscalYear.CITY_ZONE));
+            AgreementTasks.decision(agreement, content, documentVersion, procedures.of(content.form()).decisionDue(today))
+                    .ifPresent(tasks::opened);
             return;
         }
         List<OpenTask> open = AgreementTasks.signatures(agreement, content, documentVersion, agreement.signaturesDueOn,
@@ -66,14 +70,25 @@ public class AgreementTaskFacts {
 
     public void signed(UUID agreementId, int documentVersion, AgreementContent content, UUID partyId) {
         if (!signedByParties(content)) {
-            return; // the city's decision, recorded as its signature
+            decided(agreementId, documentVersion, content); // the city's decision, recorded as its signature
+            return;
         }
         tasks.completed(AgreementTasks.signature(agreementId, documentVersion, partyId));
     }
 
+    /** The city decided on a version it alone decides (granted, approved or refused). */
+    public void decided(UUID agreementId, int documentVersion, AgreementContent content) {
+        departments(content).forEach(d -> tasks.completed(AgreementTasks.decision(agreementId, documentVersion, d)));
+    }
+
     /** The version awaiting signatures went back to negotiation, or the agreement ended: unsigned parties are free. */
     public void signaturesWithdrawn(UUID agreementId, Integer documentVersion, AgreementContent content, String reason) {
-        if (documentVersion == null || !signedByParties(content)) {
+        if (documentVersion == null) {
+            return;
+        }
+        if (!signedByParties(content)) {
+            departments(content).forEach(d -> tasks.cancelled(AgreementTasks.decision(agreementId, documentVersion, d),
+                    reason));
             return;
         }
         Set<UUID> signed = Signature.on(agreementId, documentVersion).stream().map(s -> s.organizationId)
@@ -96,6 +111,11 @@ public class AgreementTaskFacts {
     public void milestonesEnded(Agreement agreement, AgreementContent content, String reason) {
         AgreementTasks.milestones(agreement, content, reached(agreement.id))
                 .forEach(task -> tasks.cancelled(task.ref(), reason));
+    }
+
+    private static List<UUID> departments(AgreementContent content) {
+        return content.departments().stream().map(Party::organizationId).limit(1)
+                .toList();
     }
 
     private boolean signedByParties(AgreementContent content) {

@@ -64,6 +64,12 @@ public class CityDecisions {
     ProcedureSteps steps;
 
     @Inject
+    ProcedureTaskFacts procedureTaskFacts;
+
+    @Inject
+    AgreementTaskFacts taskFacts;
+
+    @Inject
     DirectoryReadModel directory;
 
     @Inject
@@ -217,7 +223,9 @@ public class CityDecisions {
             track.data = TrackData.write(event);
             track.nothingExpected();
             track.updatedAt = agreement.updatedAt;
+            procedureTaskFacts.decided(p.content(), track);
         }
+        taskFacts.decided(id, documentVersion, p.content());
         agreement.flush();
         audit.record(AuditRecord.of("Agreement", id, agreement.version, "refused").transition(before, agreement.stateLabel())
                 .actingFor(actingFor).reason(String.join("; ", reasons))

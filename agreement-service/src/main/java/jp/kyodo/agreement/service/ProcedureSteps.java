@@ -44,6 +44,9 @@ public class ProcedureSteps {
     @Inject
     AgreementAccess access;
 
+    @Inject
+    ProcedureTaskFacts taskFacts;
+
     /** Where a step is taken: the agreement, the content in force and the track. */
     public record Located(Agreement agreement, AgreementContent content, ProcedureTrack track) {
     }
@@ -70,13 +73,16 @@ public class ProcedureSteps {
     }
 
     /** Opens the tracks not open yet; returns those opened. */
-    public List<ProcedureTrack> open(Agreement agreement, List<TrackOpening> openings) {
-        return openings.stream().filter(o -> ProcedureTrack.of(agreement.id, o.kind(), o.key()).isEmpty()).map(o -> {
-            ProcedureTrack track = ProcedureTrack.open(agreement.id, o.kind(), o.key(), o.state(), o.data());
-            track.expect(o.nextStep(), o.actor(), o.dueOn());
-            track.persist();
-            return track;
-        }).toList();
+    public List<ProcedureTrack> open(Agreement agreement, AgreementContent content, List<TrackOpening> openings) {
+        List<ProcedureTrack> opened = openings.stream()
+                .filter(o -> ProcedureTrack.of(agreement.id, o.kind(), o.key()).isEmpty()).map(o -> {
+                    ProcedureTrack track = ProcedureTrack.open(agreement.id, o.kind(), o.key(), o.state(), o.data());
+                    track.expect(o.nextStep(), o.actor(), o.dueOn());
+                    track.persist();
+                    return track;
+                }).toList();
+        taskFacts.opened(content, opened);
+        return opened;
     }
 
     /**
@@ -108,6 +114,7 @@ public class ProcedureSteps {
                 .actingFor(actingFor).details(Map.of("track", track.kind.name(), "key", track.trackKey)));
         events.stepTaken(eventName, snapshot(agreement, content, track, step.name(), fromState, actingFor, now,
                 TrackData.read(taken.data, Object.class)));
+        taskFacts.stepTaken(content, track, step.name());
         return track;
     }
 

@@ -12,11 +12,9 @@ import jp.kyodo.agreement.domain.AgreementVersion;
 import jp.kyodo.agreement.domain.content.AgreementContent;
 import jp.kyodo.agreement.procedure.CityBurden;
 import jp.kyodo.agreement.procedure.CommissionContract;
-import jp.kyodo.agreement.procedure.EndorsementProcedure;
 import jp.kyodo.agreement.procedure.FormProcedure;
 import jp.kyodo.agreement.procedure.ProcedureTrack;
 import jp.kyodo.agreement.procedure.Procedures;
-import jp.kyodo.agreement.procedure.SubsidyProcedure;
 import jp.kyodo.agreement.procedure.TrackKind;
 import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.agreement.service.CityDecisions;
@@ -87,7 +85,6 @@ public class ProcedureViews {
         if (received == null) {
             return null;
         }
-        return procedure instanceof SubsidyProcedure subsidy ? subsidy.decisionDue(received)
-                : ((EndorsementProcedure) procedure).decisionDue(received);
+        return procedure.decisionDue(received);
     }
 }
