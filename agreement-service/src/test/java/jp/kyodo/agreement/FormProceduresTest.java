@@ -466,7 +466,10 @@ class FormProceduresTest extends AgreementTestSupport {
         return r;
     }
 
-    /** The first {@code count} tasks opened for a step of the agreement's procedure, in the order they opened. */
+    /**
+     * The first {@code count} tasks opened for a step of the agreement's procedure, in the order they were asked for
+     * (their occurrence: the topic's partitions keep no order between tasks).
+     */
     private List<JsonNode> procedureTasks(UUID id, String action, int count) {
         String link = "/api/agreements/" + id + "/procedure";
         try (KafkaRecords records = KafkaRecords.from(TaskPublisher.TOPIC)) {
@@ -481,6 +484,7 @@ class FormProceduresTest extends AgreementTestSupport {
                 }
                 return found.size() >= count;
             }, Duration.ofSeconds(20));
+            found.sort(java.util.Comparator.comparingLong(task -> task.path("occurrence").asLong()));
             return found;
         }
     }

@@ -15,8 +15,8 @@ import jp.kyodo.platform.tasks.TaskRef;
 /**
  * The steps of a form's procedure that wait for someone, as the tracks say them: each track names its next step, who
  * takes it (the partner, the department, or the inspector it appointed) and by when. One task per expectation: the
- * track is its aggregate and the number of steps taken on it so far its occurrence, so that a step expected again
- * (a completion report after a failed inspection) is a new task, not the old one reopened.
+ * track is its aggregate and how often the step was taken on it before is its occurrence, so that a step expected
+ * again (a completion report after a failed inspection) is a new task, not the old one reopened.
  */
 public final class ProcedureTasks {
 
@@ -63,15 +63,15 @@ public final class ProcedureTasks {
         };
     }
 
-    /** The task of one addressee for the step a track expects after {@code stepsTaken} steps. */
-    public static TaskRef expected(ProcedureTrack track, String step, TaskAddressee addressee, long stepsTaken) {
-        TaskRef ref = new TaskRef(AGGREGATE, track.id, step, addressee, stepsTaken, null);
+    /** The task of one addressee for a step a track expects, after the step was taken {@code timesTaken} times. */
+    public static TaskRef expected(ProcedureTrack track, String step, TaskAddressee addressee, long timesTaken) {
+        TaskRef ref = new TaskRef(AGGREGATE, track.id, step, addressee, timesTaken, null);
         return isYearly(track.kind) ? ref.fiscalYear(Integer.parseInt(track.trackKey)) : ref;
     }
 
     /** The tasks a track's current expectation opens. */
     public static List<OpenTask> open(ProcedureTrack track, AgreementContent content, String inspectorSubject,
-            long stepsTaken) {
+            long timesTaken) {
         if (track.nextStep == null) {
             return List.of();
         }
@@ -81,7 +81,7 @@ public final class ProcedureTasks {
         String yearEn = isYearly(track.kind) ? " for fiscal year " + track.trackKey : "";
         return addressees(track.kind, track.nextStep, ProcedureTrack.Actor.valueOf(track.nextActor), content,
                 inspectorSubject).stream()
-                .map(addressee -> new OpenTask(expected(track, track.nextStep, addressee, stepsTaken), track.dueOn,
+                .map(addressee -> new OpenTask(expected(track, track.nextStep, addressee, timesTaken), track.dueOn,
                         department, "「" + content.title() + "」の" + year + label[0],
                         capitalised(label[1]) + yearEn + " of “" + content.title() + "”",
                         "/api/agreements/" + track.agreementId + "/procedure"))

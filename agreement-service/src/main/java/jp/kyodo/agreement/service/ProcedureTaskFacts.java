@@ -31,46 +31,65 @@ public class ProcedureTaskFacts {
         tracks.forEach(track -> ProcedureTasks.open(track, content, inspector(track), 0).forEach(tasks::opened));
     }
 
-    /** A step was taken on a track (and recorded): the expectation it met ends, the next one opens. */
+    /**
+     * A step was taken on a track (and recorded): the expectation it met ends and the next one opens. A step on the
+     * side (an advance payment while the results report is awaited) leaves the awaited task as it is.
+     */
     public void stepTaken(AgreementContent content, ProcedureTrack track, String step) {
-        long taken = ProcedureStep.count("trackId", track.id);
-        endExpectationRead(content, track, step.equals(track.expectedWhenRead()), taken - 1);
-        ProcedureTasks.open(track, content, inspector(track), taken).forEach(tasks::opened);
+        String before = track.expectedWhenRead();
+        boolean unchanged = before != null && before.equals(track.nextStep)
+                && track.actorWhenRead() == actorOf(track) && !before.equals(step);
+        if (unchanged) {
+            return;
+        }
+        if (before != null) {
+            boolean met = before.equals(step);
+            // The step just recorded counts among those taken; the task met was opened before it.
+            end(content, track, before, track.actorWhenRead(), timesTaken(track, before) - (met ? 1 : 0),
+                    met ? null : "SUPERSEDED");
+        }
+        if (track.nextStep != null) {
+            ProcedureTasks.open(track, content, inspector(track), timesTaken(track, track.nextStep))
+                    .forEach(tasks::opened);
+        }
     }
 
     /** The city decided what the track expected (a refusal), which closes it without a step of its own. */
     public void decided(AgreementContent content, ProcedureTrack track) {
-        endExpectationRead(content, track, true, ProcedureStep.count("trackId", track.id));
-    }
-
-    private void endExpectationRead(AgreementContent content, ProcedureTrack track, boolean met, long occurrence) {
         String before = track.expectedWhenRead();
-        if (before == null) {
-            return;
-        }
-        for (TaskAddressee addressee : ProcedureTasks.addressees(track.kind, before, track.actorWhenRead(), content,
-                inspector(track))) {
-            var ref = ProcedureTasks.expected(track, before, addressee, occurrence);
-            if (met) {
-                tasks.completed(ref);
-            } else {
-                tasks.cancelled(ref, "SUPERSEDED");
-            }
+        if (before != null) {
+            end(content, track, before, track.actorWhenRead(), timesTaken(track, before), null);
         }
     }
 
     /** The agreement ended: no step of its procedure waits any more. */
     public void ended(Agreement agreement, AgreementContent content, String reason) {
         for (ProcedureTrack track : ProcedureTrack.allOf(agreement.id)) {
-            if (track.nextStep == null) {
-                continue;
-            }
-            long taken = ProcedureStep.count("trackId", track.id);
-            for (TaskAddressee addressee : ProcedureTasks.addressees(track.kind, track.nextStep,
-                    ProcedureTrack.Actor.valueOf(track.nextActor), content, inspector(track))) {
-                tasks.cancelled(ProcedureTasks.expected(track, track.nextStep, addressee, taken), reason);
+            if (track.nextStep != null) {
+                end(content, track, track.nextStep, actorOf(track), timesTaken(track, track.nextStep), reason);
             }
         }
+    }
+
+    /** Completes (no reason) or cancels the tasks of one expectation. */
+    private void end(AgreementContent content, ProcedureTrack track, String step, ProcedureTrack.Actor actor,
+            long occurrence, String cancelledBecause) {
+        for (TaskAddressee addressee : ProcedureTasks.addressees(track.kind, step, actor, content, inspector(track))) {
+            var ref = ProcedureTasks.expected(track, step, addressee, occurrence);
+            if (cancelledBecause == null) {
+                tasks.completed(ref);
+            } else {
+                tasks.cancelled(ref, cancelledBecause);
+            }
+        }
+    }
+
+    private static long timesTaken(ProcedureTrack track, String step) {
+        return ProcedureStep.count("trackId = ?1 and step = ?2", track.id, step);
+    }
+
+    private static ProcedureTrack.Actor actorOf(ProcedureTrack track) {
+        return track.nextActor == null ? null : ProcedureTrack.Actor.valueOf(track.nextActor);
     }
 
     /** The appointed inspector of a commission, for the steps only the inspector takes. */
