@@ -37,12 +37,25 @@ public final class Gateway {
 
     public static String token(String username) {
         CachedToken cached = TOKENS.get(username);
-        if (cached == null || cached.fetched().plus(REUSE).isBefore(Instant.now())) {
+        if (cached == null || cached.fetched().plus(REUSE).isBefore(Instant.now())
+                || expiresAt(cached.value()).isBefore(Instant.now().plusSeconds(120))) {
             String value = PARTNER_SYSTEM.equals(username) ? SystemUnderTest.clientCredentialsToken()
                     : SystemUnderTest.tokenFor(username);
             cached = new CachedToken(value, Instant.now());
             TOKENS.put(username, cached);
         }
         return cached.value();
+    }
+
+    /** The token's {@code exp}: the identity provider may end a token before its usual lifespan (its session's end). */
+    private static Instant expiresAt(String jwt) {
+        try {
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return Instant.ofEpochSecond(new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload)
+                    .path("exp").asLong());
+        } catch (java.io.IOException | RuntimeException e) {
+            return Instant.EPOCH; // unreadable: fetch a new one
+        }
     }
 }

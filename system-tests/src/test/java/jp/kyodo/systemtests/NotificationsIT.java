@@ -105,9 +105,11 @@ class NotificationsIT {
             mails = awaitMails(steps.tag, Map.of("signer1", 2, "partner1", 2));
             startsWith(mails.get("signer1").get(1), "【協働・期限超過】");
 
+            // Both parties' signatures are overdue: the department's signatory is told of each.
             moveClockTo(due.plusDays(7), LocalTime.of(7, 0));
-            mails = awaitMails(steps.tag, Map.of("signer1", 3, "partner1", 2));
+            mails = awaitMails(steps.tag, Map.of("signer1", 4, "partner1", 2));
             startsWith(mails.get("signer1").get(2), "【協働・要確認】期限を過ぎた案件のご確認のお願い");
+            startsWith(mails.get("signer1").get(3), "【協働・要確認】期限を過ぎた案件のご確認のお願い");
             assertEquals(1, digestsOf("signer1", steps.tag).size());
             JsonNode inbox = json(Gateway.as("partner1").queryParam("limit", 100).get("/api/notifications/me/inbox").then()
                     .statusCode(200).extract().asString());

@@ -80,6 +80,10 @@ public final class SystemUnderTest implements BeforeAllCallback {
                 // An endorsement can then be applied for, approved and reported on the same day (EndorsementProcedureIT);
                 // the lead-time rule is still refused for an event already past.
                 .serviceProperty(ServiceSpec.AGREEMENTS, "kyodo.procedures.endorsement-lead-days", "0")
+                // Every test comments anonymously from the one address 127.0.0.1, where a city allows a citizen 5 an
+                // hour; the quota itself is the gateway's own tests' (AnonymousWritesTest).
+                .serviceProperty(ServiceSpec.GATEWAY, "kyodo.gateway.anonymous-writes.rate-limit.capacity", "500")
+                .serviceProperty(ServiceSpec.GATEWAY, "kyodo.gateway.anonymous-writes.rate-limit.refill-tokens", "500")
                 .build();
         Stack s = Stack.create(config);
         String mode = System.getProperty("kyodo.systemtests.services", "available");

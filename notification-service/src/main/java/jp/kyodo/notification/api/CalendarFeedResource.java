@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jp.kyodo.notification.service.CalendarFeeds;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 @Path("/api/notifications")
 @Tag(name = "My tasks and notifications")
@@ -37,6 +39,7 @@ public class CalendarFeedResource {
     @Operation(operationId = "getMyCalendarFeed", summary = "Whether I have a calendar feed of my due dates",
             description = "The URL itself is shown only when it is made; rotate to get a new one.")
     @APIResponse(responseCode = "200", description = "The feed's status (ETag: the version of my settings)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CalendarFeed.class)))
     public Response status() {
         CalendarFeeds.Status status = feeds.status();
@@ -52,6 +55,7 @@ public class CalendarFeedResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when stale")
     @APIResponse(responseCode = "200", description = "The new URL",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CalendarFeed.class)))
     public Response rotate(@Context HttpHeaders headers) {
         String url = feeds.rotate(IfMatch.from(headers));
@@ -66,6 +70,7 @@ public class CalendarFeedResource {
             description = "No sign-in: the secret in the path is the key (calendar software cannot send tokens). One "
                     + "all-day event per open task with a due date. 404 for a secret that was rotated away.")
     @APIResponse(responseCode = "200", description = "The calendar",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response feed(@Parameter(description = "The secret of the feed URL, with or without .ics",
             schema = @Schema(pattern = "^[A-Za-z0-9_-]{43}(\\.ics)?$")) @PathParam("secret") String secret) {

@@ -31,6 +31,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.SharedApiDocumentation;
 
 @Path("/api/notifications/me/inbox")
 @Tag(name = "My tasks and notifications")
@@ -46,7 +47,7 @@ public class InboxResource {
                     + "decisions about their organisations. Unread first, newest first within each. The ETag is the "
                     + "inbox's version, to send as If-Match when marking everything read.")
     @APIResponse(responseCode = "200", description = "A page of notifications",
-            headers = @Header(name = "ETag", description = "The inbox's version", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG))
     public Response list(@Parameter(description = "true: only unread; false: only read") @QueryParam("unread") Boolean unread,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -60,6 +61,7 @@ public class InboxResource {
     @Operation(operationId = "getMyNotification", summary = "Read one of my notifications",
             description = "404 for an id that is not one of the caller's notifications, whether or not it exists.")
     @APIResponse(responseCode = "200", description = "The notification (ETag: its version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.InboxItem.class)))
     public Response get(@PathParam("notificationId") UUID id) {
         Notification n = inbox.find(id);
@@ -73,6 +75,7 @@ public class InboxResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The ETag last read (or *): 428 without it, 412 when stale")
     @APIResponse(responseCode = "200", description = "The notification, read (ETag: its new version)",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.InboxItem.class)))
     public Response markRead(@PathParam("notificationId") UUID id, @Context HttpHeaders headers) {
         Notification n = inbox.markRead(id, IfMatch.from(headers));
@@ -87,6 +90,7 @@ public class InboxResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "The inbox's ETag last read (or *): 428 without it, 412 when something new arrived")
     @APIResponse(responseCode = "200", description = "How many were marked",
+            headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.ReadAll.class)))
     public Response markAllRead(@Context HttpHeaders headers) {
         int marked = inbox.markAllRead(IfMatch.from(headers));

@@ -71,8 +71,8 @@ public class ScreeningResource {
             @Schema(description = "How many reviewers sit on the committee") int committeeSize,
             @Schema(description = "Weights of the criteria (審査基準の重み)") Map<ScreeningCriterion, Integer> criteriaWeights,
             @Schema(description = "When it was opened") Instant openedAt,
-            @Schema(description = "The date (Asia/Tokyo) by which the committee is asked to have scored (審査期限)",
-                    format = "date") @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate scoresDueOn,
+            @Schema(description = "The date (Asia/Tokyo) by which the committee is asked to have scored (審査期限); "
+                    + "absent for a screening opened before due dates were kept", format = "date", nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate scoresDueOn,
             @Schema(description = "How many reviewers have submitted") long submittedCount,
             @Schema(description = "The committee the reviewers were drawn from, if any", nullable = true)
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID committeeId,
