@@ -152,6 +152,9 @@ class AuthorizationMatrixIT {
             if ("pdf".equals(row.check())) {
                 request.header("Accept", "application/pdf, application/problem+json;q=0.9, */*;q=0.1");
             }
+            if ("calendar".equals(row.check())) {
+                request.header("Accept", "text/calendar, application/problem+json;q=0.9");
+            }
             if (row.query() != null) {
                 for (String pair : row.query().split("&")) {
                     String[] kv = pair.split("=", 2);

@@ -123,18 +123,6 @@ public class AgreementAttachmentResource {
         return Response.noContent().build();
     }
 
-    @GET
-    @Path("public/{id}/attachments/{attachmentId}/content")
-    @Produces(MediaType.WILDCARD)
-    @Operation(operationId = "downloadPublicAgreementAttachment", summary = "Download a public file of a public agreement",
-            description = "Anyone: a file the parties marked public, of an agreement whose summary is public (ACTIVE or"
-                    + " COMPLETED); 404 otherwise.")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "*/*",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response downloadPublic(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        return attachments.download(service.publicFile(id, attachmentId));
-    }
-
     private static Response created(UUID id, Attachment a) {
         return Response.created(URI.create("/api/agreements/" + id + "/attachments/" + a.id + "/content"))
                 .entity(AttachmentView.of(a, "/api/agreements/" + id + "/attachments")).build();

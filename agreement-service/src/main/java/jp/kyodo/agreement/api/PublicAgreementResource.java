@@ -4,18 +4,28 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.agreement.domain.Agreement;
 import jp.kyodo.agreement.domain.AgreementState;
 import jp.kyodo.agreement.procedure.Procedures;
+import jp.kyodo.agreement.service.AgreementAttachments;
 import jp.kyodo.agreement.service.Agreements;
+import jp.kyodo.platform.attachments.Attachments;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
@@ -28,8 +38,14 @@ import jp.kyodo.platform.web.PublicRead;
 @Tag(name = "Agreements")
 public class PublicAgreementResource {
 
-    @jakarta.inject.Inject
+    @Inject
     Procedures procedures;
+
+    @Inject
+    AgreementAttachments files;
+
+    @Inject
+    Attachments attachments;
 
     private PublicSummary summary(Agreement agreement) {
         var content = Agreements.inForce(agreement);
@@ -65,5 +81,18 @@ public class PublicAgreementResource {
             throw ProblemException.notFound("No published agreement with this id.", "公開されている協定が見つかりません。");
         }
         return summary(agreement);
+    }
+
+    // Streamed with its own Cache-Control, so no digest ETag: a file is identified by its SHA-256 in the summary.
+    @GET
+    @Path("{id}/attachments/{attachmentId}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadPublicAgreementAttachment", summary = "Download a public file of a public agreement",
+            description = "Anyone: a file the parties marked public, of an agreement whose summary is public (ACTIVE or"
+                    + " COMPLETED); 404 otherwise.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "*/*",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response downloadPublic(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        return attachments.download(files.publicFile(id, attachmentId));
     }
 }

@@ -145,6 +145,10 @@ public class CooperationAndAdoption {
         AgreementContent content = Agreements.inForce(agreement);
         ProcedureProblems.requireForm(content, CollaborationForm.ADOPT_PROGRAM);
         requireActive(agreement);
+        if (neededBy != null && (neededBy.isBefore(ProcedureSteps.today()) || neededBy.isAfter(content.term().end()))) {
+            throw ProblemException.invalidField("neededBy", "A day from today to the end of the adoption's term ("
+                    + content.term().end() + ").", "本日から協定期間の末日（" + content.term().end() + "）までの日付を指定してください。");
+        }
         SupplyRequest request = new SupplyRequest();
         request.requestId = UUID.randomUUID().toString();
         request.items = items;

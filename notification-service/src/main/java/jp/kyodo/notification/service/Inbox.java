@@ -75,8 +75,9 @@ public class Inbox {
     }
 
     public Notification find(UUID id) {
+        String me = caller.subject(); // 401 before anything is looked up
         Notification n = Notification.findById(id);
-        if (n == null || !n.recipient.equals(caller.subject())) {
+        if (n == null || !n.recipient.equals(me)) {
             throw ProblemException.notFound("No notification " + id + " of yours.", "該当する通知はありません。");
         }
         return n;

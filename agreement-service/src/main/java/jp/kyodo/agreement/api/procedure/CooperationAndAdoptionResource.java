@@ -58,7 +58,7 @@ public class CooperationAndAdoptionResource {
             @Schema(description = "The group requesting", required = true) @NotNull UUID actingFor,
             @Schema(description = "What is needed", required = true) @NotNull @Size(min = 1, max = 50)
             List<@Valid @NotNull Item> items,
-            @Schema(description = "Needed by", format = "date") LocalDate neededBy,
+            @Schema(description = "Needed by: from today to the end of the adoption's term", format = "date") LocalDate neededBy,
             @Schema(description = "Note", maxLength = 2000) @Size(max = 2000) String note) {
     }
 

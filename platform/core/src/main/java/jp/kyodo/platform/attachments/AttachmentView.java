@@ -20,7 +20,7 @@ public record AttachmentView(
         @Schema(required = true, description = "SHA-256 of the content (hex)", pattern = "^[0-9a-f]{64}$")
         String sha256,
         @Schema(required = true, description = "Whether it may appear in public summaries") boolean isPublic,
-        @Schema(description = "The organisation the uploader acted for") UUID uploadedFor,
+        @Schema(nullable = true, description = "The organisation the uploader acted for; absent when they acted as city staff or coordinator") UUID uploadedFor,
         @Schema(required = true, description = "When it was uploaded") OffsetDateTime uploadedAt,
         @Schema(required = true, description = "Where to download it") String href) {
 

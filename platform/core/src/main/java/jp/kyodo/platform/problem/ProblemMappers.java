@@ -136,6 +136,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (isBrokenForm(e)) {
+            return respond(new ProblemException(ProblemType.MALFORMED_REQUEST, LocalizedText.of(
+                    "The multipart body is broken or incomplete (a part or the closing boundary is missing).",
+                    "マルチパートの本文が壊れているか不完全です（パートまたは終端の境界がありません）。")), headers, uri);
+        }
         if (DatabaseOutage.isCauseOf(e)) {
             LOG.warnf("database unavailable: %s", e.toString());
             return respond(new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
@@ -234,11 +239,30 @@ public class ProblemMappers {
      * The path of the property an object repeats ({@code StrictJson} makes the parser refuse it), or null. The parser
      * stops at the repeated name, so its context is where the name stands.
      */
+    /** The request's multipart body could not be read to its end: the client's body, not our failure. */
+    private static boolean isBrokenForm(Throwable e) {
+        if (!(e instanceof java.io.IOException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String duplicateProperty(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException read && read.getProcessor() != null
-                    && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field '")) {
-                return pathOf(read.getProcessor().getParsingContext());
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field '")) {
+                if (read.getProcessor() != null) {
+                    return pathOf(read.getProcessor().getParsingContext());
+                }
+                // A body read twice (a type named by one of its properties) knows the name, not the path.
+                String message = read.getOriginalMessage();
+                return message.substring("Duplicate field '".length(), Math.max(message.indexOf('\'', 17),
+                        "Duplicate field '".length()));
             }
         }
         return null;

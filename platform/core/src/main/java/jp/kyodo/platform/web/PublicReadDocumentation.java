@@ -66,6 +66,14 @@ public class PublicReadDocumentation implements OASFilter {
         return method.declaringClass().simpleName() + "_" + method.name();
     }
 
+    /** A file streamed as it is read: {@link PublicReads} cannot digest it, and such a download sets its own caching. */
+    private static boolean isStreamed(APIResponse ok) {
+        return ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && !ok.getContent().getMediaTypes().isEmpty()
+                && ok.getContent().getMediaTypes().values().stream().allMatch(m -> m.getSchema() != null
+                        && "binary".equals(m.getSchema().getFormat()));
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
@@ -81,7 +89,7 @@ public class PublicReadDocumentation implements OASFilter {
 
     private static void document(Operation operation) {
         APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
-        if (ok == null) {
+        if (ok == null || isStreamed(ok)) {
             return;
         }
         Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers = ok.getHeaders();

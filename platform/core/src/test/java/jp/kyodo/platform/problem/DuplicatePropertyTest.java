@@ -21,6 +21,17 @@ class DuplicatePropertyTest {
     record Task(String title, List<Reason> steps) {
     }
 
+    /** A body whose type one of its properties names, as the forms' steps are read. */
+    @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME,
+            include = com.fasterxml.jackson.annotation.JsonTypeInfo.As.EXISTING_PROPERTY, property = "form")
+    @com.fasterxml.jackson.annotation.JsonSubTypes(@com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Report.class,
+            name = "ADOPT_PROGRAM"))
+    interface FormReport {
+    }
+
+    record Report(String form, String actingFor) implements FormReport {
+    }
+
     private final ObjectMapper mapper = strict();
 
     @Test
@@ -29,6 +40,14 @@ class DuplicatePropertyTest {
         assertThat(repeated("{\"title\":\"t\",\"steps\":[{\"reason\":\"x\"},{\"reason\":\"x\",\"reason\":\"y\"}]}",
                 Task.class)).isEqualTo("steps[1].reason");
         assertThat(repeated("{\"a\":{\"b\":[[{\"c\":1,\"c\":2}]]}}", Map.class)).isEqualTo("a.b[0][0].c");
+    }
+
+    @Test
+    void aRepeatedPropertyOfABodyNamingItsTypeIsNamed() {
+        assertThat(repeated("{\"form\":\"ADOPT_PROGRAM\",\"form\":\"ADOPT_PROGRAM\",\"actingFor\":\"a\"}",
+                FormReport.class)).isEqualTo("form");
+        assertThat(repeated("{\"actingFor\":\"a\",\"actingFor\":\"b\",\"form\":\"ADOPT_PROGRAM\"}",
+                FormReport.class)).isEqualTo("actingFor");
     }
 
     @Test
