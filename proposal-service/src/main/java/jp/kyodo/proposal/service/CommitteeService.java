@@ -74,6 +74,9 @@ public class CommitteeService {
         requireSecretariat(committee, actingFor);
         ifMatch.requireCurrent(committee.version);
         checkMembers(members, quorum);
+        if (committee.members.equals(members) && java.util.Objects.equals(committee.quorum, quorum)) {
+            return committee; // the same appointment again changes nothing, so nothing is recorded or announced
+        }
         committee.members = List.copyOf(members);
         committee.quorum = quorum;
         committee.flush();

@@ -27,6 +27,12 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last: Quarkus registers its own modules (java.time among them) in customizers, and the last date reader wins. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -30,6 +30,16 @@ import jp.kyodo.platform.sample.PlatformTestSupport;
 @QuarkusTest
 class HttpConventionsTest extends PlatformTestSupport {
 
+    @jakarta.inject.Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    @Test
+    void theServicesMapperReadsOnlyDatesOfFourDigitYears() throws Exception {
+        assertThat(mapper.readValue("\"2027-04-01\"", java.time.LocalDate.class)).hasYear(2027);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue("\"+999999999-12-31\"",
+                java.time.LocalDate.class)).isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+    }
+
     private static final String WIDGETS = "/api/widgets";
 
     @Test
