@@ -219,9 +219,10 @@ public class ScreeningService {
             return proposals.end(proposal, ProposalStatus.NOT_ADOPTED, "not-adopted", actingFor, rationale);
         }
         ProposalStatus from = proposal.moveTo(ProposalStatus.ADOPTED);
-        taskFacts.ended(proposal, from, "ADOPTED");
         proposal.decidedAt = Instant.now();
         proposal.decisionRationale = rationale;
+        // After every change of the row: its queries flush it, and a second flush of new changes would skip a version.
+        taskFacts.ended(proposal, from, "ADOPTED");
         proposal.flush();
         audit.record(AuditRecord.of("Proposal", id, proposal.version, "adopted").transition(from, proposal.status)
                 .actingFor(actingFor).reason(rationale));
