@@ -426,7 +426,7 @@ public final class Benchmark {
                 Map.of("actingFor", npo, "consentToCaseArchive", true), created.etag()).expect(200);
         Reply consulted = api.call("staff1", "POST", base + "/consultation", Map.of("actingFor", department),
                 submitted.etag()).expect(200);
-        Reply screening = api.call("staff1", "POST", base + "/screening",
+        api.call("staff1", "POST", base + "/screening",
                 Map.of("actingFor", department, "reviewers", List.of(REVIEWER1)), consulted.etag()).expect(200);
         List<Map<String, Object>> scores = new ArrayList<>();
         for (String c : List.of("PUBLIC_BENEFIT", "NEED_FOR_COLLABORATION", "FEASIBILITY", "PIONEERING",
@@ -434,7 +434,8 @@ public final class Benchmark {
             scores.add(Map.of("criterion", c, "score", 4, "comment", "負荷試験"));
         }
         api.post("reviewer1", base + "/scores", Map.of("scores", scores)).expect(201);
-        return screening;
+        // Submitted scores change the proposal's version: the decision needs the ETag read after them.
+        return api.get("staff1", base).expect(200);
     }
 
     // ------------------------------------------------------------------------------------------------ reads
