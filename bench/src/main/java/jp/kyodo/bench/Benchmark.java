@@ -414,11 +414,11 @@ public final class Benchmark {
         return m;
     }
 
-    private static String proposalOf(Reply screening) {
-        return screening.body().path("proposalId").asText();
+    private static String proposalOf(Reply proposal) {
+        return proposal.body().path("id").asText();
     }
 
-    /** A proposal whose screening is scored: the screening as opened, with the proposal's ETag for the decision. */
+    /** A proposal whose screening is scored, as read after the scores: its ETag is the one the decision needs. */
     private Reply proposalUnderScreening() {
         Reply created = api.post("partner1", gw("/api/proposals"), proposalBody).expect(201);
         String base = gw("/api/proposals/" + created.body().path("id").asText());
