@@ -94,7 +94,8 @@ public final class AgreementTasks {
                 + content.title() + "”";
     }
 
-    private static UUID departmentOf(AgreementContent content) {
+    /** The department responsible for the agreement: its first department party (none in a malformed draft). */
+    public static UUID departmentOf(AgreementContent content) {
         return content.departments().stream().map(Party::organizationId).findFirst().orElse(null);
     }
 

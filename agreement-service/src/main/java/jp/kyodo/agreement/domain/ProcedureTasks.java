@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.kyodo.agreement.domain.content.AgreementContent;
-import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.agreement.procedure.ProcedureTrack;
 import jp.kyodo.agreement.procedure.TrackKind;
 import jp.kyodo.platform.tasks.OpenTask;
@@ -49,7 +48,7 @@ public final class ProcedureTasks {
      */
     public static List<TaskAddressee> addressees(TrackKind kind, String step, ProcedureTrack.Actor actor,
             AgreementContent content, String inspectorSubject) {
-        UUID department = content.departments().stream().map(Party::organizationId).findFirst().orElse(null);
+        UUID department = AgreementTasks.departmentOf(content);
         if (actor == null || step == null || (kind == TrackKind.ENDORSED_EVENT && step.equals("APPROVAL"))) {
             return List.of();
         }
@@ -75,7 +74,7 @@ public final class ProcedureTasks {
         if (track.nextStep == null) {
             return List.of();
         }
-        UUID department = content.departments().stream().map(Party::organizationId).findFirst().orElse(null);
+        UUID department = AgreementTasks.departmentOf(content);
         String[] label = labelOf(track.kind, track.nextStep);
         String year = isYearly(track.kind) ? track.trackKey + "年度の" : "";
         String yearEn = isYearly(track.kind) ? " for fiscal year " + track.trackKey : "";

@@ -19,7 +19,6 @@ import jp.kyodo.agreement.domain.CostTotals;
 import jp.kyodo.agreement.domain.MilestoneProgress;
 import jp.kyodo.agreement.domain.Signature;
 import jp.kyodo.agreement.domain.content.AgreementContent;
-import jp.kyodo.agreement.domain.content.Party;
 import jp.kyodo.agreement.procedure.Procedures;
 import jp.kyodo.directory.readmodel.DirectoryReadModel;
 import jp.kyodo.kernel.FiscalYear;
@@ -114,8 +113,8 @@ public class AgreementTaskFacts {
     }
 
     private static List<UUID> departments(AgreementContent content) {
-        return content.departments().stream().map(Party::organizationId).limit(1)
-                .toList();
+        UUID department = AgreementTasks.departmentOf(content);
+        return department == null ? List.of() : List.of(department);
     }
 
     private boolean signedByParties(AgreementContent content) {
