@@ -83,6 +83,7 @@ public class ProxyRoutes {
             breakers.interceptorFor(route).ifPresent(proxy::addInterceptor);
             proxy.addInterceptor(new KeepCallerHostInterceptor())
                     .addInterceptor(new DropUpstreamCorsHeadersInterceptor())
+                    .addInterceptor(new NoBodyStatusInterceptor())
                     // Innermost: a retry on another replica goes through nothing but the origin again.
                     .addInterceptor(new ReplicaFailover(route, config.maxBodySize().asLongValue()));
             router.route(route.routePattern())
