@@ -22,9 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -141,8 +139,7 @@ public class IntroductionResource {
     @Operation(operationId = "requestIntroduction", summary = "Ask a talent whether they will be introduced (人材紹介の依頼)",
             description = "City staff and coordinators, for a consultation at the desk or a proposal. The talent "
                     + "finds it among their introductions and answers; nothing of theirs is shared before.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The introduction; Location names it, ETag its version",
             headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))
@@ -199,8 +196,7 @@ public class IntroductionResource {
     @Operation(operationId = "answerIntroduction", summary = "Accept or decline an introduction (the talent only)",
             description = "Once, by the talent it is addressed to (404 for anyone else); accepting shares their contact "
                     + "with the requester and the recipient organisation. If-Match: the introduction's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The answered introduction; ETag: its new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))

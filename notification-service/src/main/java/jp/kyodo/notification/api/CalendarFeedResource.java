@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,8 +51,7 @@ public class CalendarFeedResource {
     @Operation(operationId = "rotateMyCalendarFeed", summary = "Make a new secret URL for my calendar feed",
             description = "Returns the new iCalendar (RFC 5545) URL, once; the previous URL stops working at once. "
                     + "If-Match: the ETag of the feed's status.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when stale")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The new URL",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CalendarFeed.class)))

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,8 +70,7 @@ public class InboxResource {
     @Path("{notificationId}/read")
     @Operation(operationId = "markMyNotificationRead", summary = "Mark one of my notifications read",
             description = "If-Match: the notification's ETag. 404 for an id that is not one of the caller's.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when stale")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The notification, read (ETag: its new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.InboxItem.class)))
@@ -87,8 +84,7 @@ public class InboxResource {
     @Operation(operationId = "markAllMyNotificationsRead", summary = "Mark all my notifications read",
             description = "If-Match: the inbox's ETag from the list, so that a notification that arrived after the caller "
                     + "looked is not marked read unseen (412 then).")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The inbox's ETag last read (or *): 428 without it, 412 when something new arrived")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "How many were marked",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.ReadAll.class)))

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,8 +52,7 @@ public class PreferencesResource {
     @Operation(operationId = "changeMyNotificationPreferences", summary = "Change how my notifications reach me",
             description = "Sets the language and the deliveries of the kinds listed (others keep theirs). If-Match: the "
                     + "preferences' ETag. An unknown kind, delivery or language is a 400 naming the field.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when stale")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The preferences now (ETag: their new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.Preferences.class)))

@@ -26,8 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -185,8 +183,7 @@ public class CommitteeResource {
     @Idempotent
     @Operation(operationId = "establishCommittee", summary = "Establish a committee (委員会の設置)",
             description = "City staff of the department that will run it (事務局) appoint its members with their terms.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The committee; ETag: its version",
             headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
@@ -224,8 +221,7 @@ public class CommitteeResource {
     @Transactional
     @Operation(operationId = "appointCommitteeMembers", summary = "Replace the members and the quorum (委員の委嘱)",
             description = "City staff of the department that runs the committee; If-Match: the committee's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The committee; ETag: its new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeView.class)))
@@ -242,8 +238,7 @@ public class CommitteeResource {
     @Idempotent
     @Operation(operationId = "scheduleCommitteeMeeting", summary = "Call a meeting with its agenda (会議の招集)",
             description = "City staff of the department that runs the committee.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The meeting; ETag: its version",
             headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
@@ -283,8 +278,7 @@ public class CommitteeResource {
     @Operation(operationId = "recordMeetingAttendance", summary = "Record who attended: the meeting is held (開催)",
             description = "City staff of the department that runs the committee; members in office on the day only. "
                     + "If-Match: the meeting's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
@@ -300,8 +294,7 @@ public class CommitteeResource {
     @Transactional
     @Operation(operationId = "recordMeetingMinutes", summary = "Record the minutes (議事録) of a held meeting",
             description = "City staff of the department that runs the committee; If-Match: the meeting's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The meeting; ETag: its new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
@@ -318,8 +311,7 @@ public class CommitteeResource {
     @Operation(operationId = "declareConflictOfInterest", summary = "Declare a conflict of interest on a proposal (利害関係の申告)",
             description = "A member for themself, or the secretariat for a member. The member is then excluded from the "
                     + "proposal's scores and is not counted towards the quorum when it is decided.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The declaration",
             headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeclarationView.class)))

@@ -24,8 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -157,8 +155,7 @@ public class IntakeResource {
     @Operation(operationId = "recordIntake", summary = "Record a consultation at the desk (相談受付)",
             description = "City staff for their department, or a coordinator for their support centre. A person's name "
                     + "and contact only with their consent; they are erased after the retention period.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The record; ETag: its version",
             headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntakeView.class)))
@@ -212,8 +209,7 @@ public class IntakeResource {
     @Operation(operationId = "recordIntakeFollowUp", summary = "Record a follow-up (経過記録)",
             description = "City staff for their department, or a coordinator for their support centre; may refer the "
                     + "consultation, assign a coordinator or record the person's renewed consent.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The follow-up",
             headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpView.class)))
@@ -230,8 +226,7 @@ public class IntakeResource {
     @Operation(operationId = "closeIntake", summary = "Close a consultation with what came of it (対応結果)",
             description = "City staff for their department, or a coordinator for their support centre; If-Match: the "
                     + "record's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The closed record; ETag: its new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IntakeView.class)))

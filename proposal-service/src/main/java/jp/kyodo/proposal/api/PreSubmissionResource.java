@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,8 +93,7 @@ public class PreSubmissionResource {
     @Operation(operationId = "shareDraft", summary = "Share a draft with the department and a coordinator (事前相談)",
             description = "A proposer; the draft names its department. Its staff and the coordinators named then read "
                     + "the draft and comment on it. If-Match: the proposal's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The shared draft; ETag: the proposal's new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
@@ -125,8 +122,7 @@ public class PreSubmissionResource {
     @Idempotent
     @Operation(operationId = "commentOnDraft", summary = "Comment on a shared draft",
             description = "A proposer, the department's staff or a coordinator it was shared with, while it is a draft.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The comment",
             headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DraftCommentView.class)))

@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,8 +40,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.idempotency.Idempotent;
-import jp.kyodo.platform.opendata.OpenDataDocument;
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataRecords;
 import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.opendata.OpenDataRequest;
 import jp.kyodo.platform.pagination.Cursor;
@@ -51,6 +49,7 @@ import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
+import jp.kyodo.platform.web.PublicRead;
 import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriod;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriodStatus;
@@ -62,6 +61,7 @@ import jp.kyodo.proposal.domain.publiccomment.PublicComment;
 import jp.kyodo.proposal.domain.publiccomment.ResponseKind;
 import jp.kyodo.proposal.service.PublicCommentService;
 import jp.kyodo.proposal.service.opendata.CommentResultQueries;
+import jp.kyodo.proposal.service.opendata.CommentResultQueries.CommentResultRecord;
 
 @Path("/api/proposals/public-comments")
 @Tag(name = "Public comment", description = "Public comment (パブリックコメント・意見公募) on draft guidelines, plans, "
@@ -190,8 +190,7 @@ public class PublicCommentResource {
     @Operation(operationId = "openCommentPeriod", summary = "Open a public comment period (意見公募の公示)",
             description = "City staff of the department. The period runs at least the configured minimum "
                     + "(kyodo.proposals.public-comment.minimum-days, 30 by default); a shorter one states its reason.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The period; ETag: its version",
             headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG), @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodView.class)))
@@ -233,8 +232,7 @@ public class PublicCommentResource {
             description = "Signed in as anyone; without an account where the period allows it (the gateway admits "
                     + "this one write without a token, with its own per-address quota and size limit). Name and "
                     + "address are required and never published.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
-            description = "A retry with the same key and body gets the first answer; nothing is created twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The receipt",
             headers = @Header(name = "Location", ref = SharedApiDocumentation.LOCATION),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReceiptView.class)))
@@ -262,8 +260,7 @@ public class PublicCommentResource {
     @Operation(operationId = "draftCommentResult", summary = "Prepare the summary of the opinions and the city's view",
             description = "City staff of the department, after the period ended; replaces the draft as a whole. "
                     + "If-Match: the period's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The draft result; ETag: the period's new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))
@@ -285,8 +282,7 @@ public class PublicCommentResource {
     @Operation(operationId = "publishCommentResult", summary = "Publish the result (結果の公表)",
             description = "City staff of the department; every comment received must be in one group. "
                     + "If-Match: the period's ETag.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = "The ETag last read (or *): 428 without it, 412 when someone changed it since")
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The published result; ETag: the period's new version",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultView.class)))
@@ -311,16 +307,12 @@ public class PublicCommentResource {
     @GET
     @Path("open-data")
     @Transactional
+    @PublicRead
     @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
     @Operation(operationId = "exportCommentResults", summary = "Published public comment results as open data",
-            description = "Anonymous, CC BY 4.0. One record per group of opinions of every published result: the "
-                    + "summary, how many comments it covers and the city's view. Never who commented or their words.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers",
-            headers = @Header(name = "ETag", required = true, description = "A digest of the records (weak, one per "
-                    + "format): If-None-Match with it answers 304 while they are unchanged", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDocument.class)),
-            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+            description = "One record per group of opinions of every published result: the summary, how many comments it covers "
+                    + "and the city's view. Never who commented or their words.")
+    @OpenDataRecords(CommentResultRecord.class)
     public Response openData(@BeanParam OpenDataRequest request) {
         return openData.answer(CommentResultQueries.RESULTS, request, FiscalYear::of, results::published);
     }

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +41,6 @@ import jp.kyodo.platform.web.SharedApiDocumentation;
 @Tag(name = "Procedures")
 public class CommissionResource {
 
-    private static final String IF_MATCH = "The agreement's ETag last read: 428 without it, 412 when it changed since";
 
     @Inject
     CommissionPerformance commission;
@@ -63,8 +60,7 @@ public class CommissionResource {
     @Operation(operationId = "appointCommissionInspector", summary = "Appoint the commission's inspector (検査員)",
             description = "Department staff, once the contract is in force; the inspector is a member of a department "
                     + "party, and only they record the completion inspections.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
@@ -104,8 +100,7 @@ public class CommissionResource {
     @Operation(operationId = "payCommissionAdvance", summary = "Pay part of the year's amount in advance (前金払・概算払)",
             description = "Department staff, while the year is IN_PROGRESS, as the payment terms allow (not for a lump "
                     + "sum, 409) and within their limit; charged to the year (出納整理期間 until 31 May).")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
@@ -121,8 +116,7 @@ public class CommissionResource {
     @Operation(operationId = "reportCommissionCompletion", summary = "Report the year's work complete (完了報告)",
             description = "The partner, while IN_PROGRESS or after the report was returned; the inspection is due within "
                     + "the configured days.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
@@ -139,8 +133,7 @@ public class CommissionResource {
             description = "The appointed inspector, acting for their department, after the completion report: PASSED "
                     + "(the balance may be invoiced; under 概算払 at the accepted amount) or RETURNED with the findings "
                     + "(the partner reports again).")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
@@ -157,8 +150,7 @@ public class CommissionResource {
     @Operation(operationId = "invoiceCommission", summary = "Invoice the year's balance (請求)",
             description = "The partner, after a passed inspection (409 before); exactly the balance due. Payment is "
                     + "due within the configured days (30) of this proper invoice.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
@@ -174,8 +166,7 @@ public class CommissionResource {
     @Operation(operationId = "payCommission", summary = "Pay the year's invoice (支払)",
             description = "Department staff, only after the invoice of a passed inspection (409 before); the day paid "
                     + "falls in the year or its closing period (出納整理期間, until 31 May).")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))
@@ -189,8 +180,7 @@ public class CommissionResource {
     @Transactional
     @Operation(operationId = "recordCommissionRefund", summary = "Record that an estimate paid beyond the accepted "
             + "amount came back (返還)", description = "Department staff, after a refund order.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The year (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommissionYearView.class)))

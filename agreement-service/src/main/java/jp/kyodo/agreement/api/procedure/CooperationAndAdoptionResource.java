@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +42,6 @@ import jp.kyodo.platform.web.SharedApiDocumentation;
 @Tag(name = "Procedures")
 public class CooperationAndAdoptionResource {
 
-    private static final String IF_MATCH = "The agreement's ETag last read: 428 without it, 412 when it changed since";
 
     @Schema(name = "GoodsReturnRequest", description = "Goods lent coming back to the city (返却)")
     public record GoodsReturn(
@@ -90,8 +87,7 @@ public class CooperationAndAdoptionResource {
     @Operation(operationId = "returnLentGoods", summary = "Record goods lent coming back (返却)",
             description = "Department staff, for a project cooperation in force; its goods are due back by the date "
                     + "in the terms.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
@@ -109,8 +105,7 @@ public class CooperationAndAdoptionResource {
     @Operation(operationId = "fileActivityReport", summary = "File an activity report (活動報告)",
             description = "The partner of a project cooperation (the next reporting period) or an adopt group (one "
                     + "activity), while in force.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is filed twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The procedure with the report (ETag: the agreement's new version)",
             headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
                     @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
@@ -131,8 +126,7 @@ public class CooperationAndAdoptionResource {
     @Idempotent
     @Operation(operationId = "requestAdoptSupplies", summary = "Request supplies for the adopted place (物品支給申請)",
             description = "The adopt group, while in force; the department answers within the configured days.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
-            description = "A retry with the same key and body gets the first answer; nothing is requested twice")
+    @Parameter(ref = SharedApiDocumentation.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "The procedure with the request (ETag: the agreement's new version)",
             headers = { @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
                     @Header(name = "Location", ref = SharedApiDocumentation.LOCATION) },
@@ -149,8 +143,7 @@ public class CooperationAndAdoptionResource {
     @Transactional
     @Operation(operationId = "decideAdoptSupplies", summary = "Answer a request for supplies (支給決定)",
             description = "Department staff: the supplies are given, or not, with an answer.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))

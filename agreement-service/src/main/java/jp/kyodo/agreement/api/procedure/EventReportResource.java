@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,7 +34,6 @@ import jp.kyodo.platform.web.SharedApiDocumentation;
 @Tag(name = "Procedures")
 public class EventReportResource {
 
-    private static final String IF_MATCH = "The agreement's ETag last read: 428 without it, 412 when it changed since";
 
     @Inject
     EventReports reports;
@@ -50,8 +47,7 @@ public class EventReportResource {
     @Operation(operationId = "reportEndorsedEvent", summary = "Report on the endorsed event (事業報告)",
             description = "The organiser, once the event was held (409 before); the city records it and the "
                     + "endorsement is complete.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
@@ -68,8 +64,7 @@ public class EventReportResource {
     @Operation(operationId = "reportHostedEvent", summary = "Report on a co-hosted event (事業報告)",
             description = "Any co-organiser, once the event was held (409 before); due within the configured days "
                     + "after its last day.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The procedure (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +42,6 @@ import jp.kyodo.platform.web.SharedApiDocumentation;
 @Tag(name = "Procedures")
 public class GrantYearResource {
 
-    private static final String IF_MATCH = "The agreement's ETag last read: 428 without it, 412 when it changed since";
 
     @Inject
     GrantYears grants;
@@ -84,8 +81,7 @@ public class GrantYearResource {
     @Operation(operationId = "payGrantAdvance", summary = "Pay part of the grant in advance (概算払)",
             description = "Department staff; while the grant is DECIDED. Advances never exceed the decided amount; the "
                     + "payment is charged to the grant's fiscal year, so it may be made until 31 May of the next one.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
@@ -100,8 +96,7 @@ public class GrantYearResource {
     @Transactional
     @Operation(operationId = "reportGrantResults", summary = "File the year's results report (実績報告)",
             description = "The partner; while the grant is DECIDED. The amount is then fixed by the city.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
@@ -119,8 +114,7 @@ public class GrantYearResource {
                     + "decided amount, the eligible actual costs × the rate and the cap, rounded down to the thousand "
                     + "yen; a fixed amount above it (or above the decision) is a 400. Against the advances it leaves a "
                     + "balance to invoice, a refund to order (返還命令), or nothing.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
@@ -136,8 +130,7 @@ public class GrantYearResource {
     @Operation(operationId = "invoiceGrant", summary = "Invoice the balance of the fixed amount (請求)",
             description = "The partner; after the amount is fixed with a balance to pay. The amount must be exactly "
                     + "the balance. Payment is due within the configured days.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
@@ -153,8 +146,7 @@ public class GrantYearResource {
     @Operation(operationId = "payGrant", summary = "Pay the invoice (支払)",
             description = "Department staff; after the invoice. Charged to the grant's fiscal year: the day paid must "
                     + "fall in that year or its closing period (出納整理期間, until 31 May of the next).")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
@@ -168,8 +160,7 @@ public class GrantYearResource {
     @Transactional
     @Operation(operationId = "recordGrantRefund", summary = "Record that the refund ordered was received (返還)",
             description = "Department staff; after a refund order (an advance above the fixed amount, or a cancellation).")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))
@@ -184,8 +175,7 @@ public class GrantYearResource {
     @Transactional
     @Operation(operationId = "cancelGrant", summary = "Cancel the grant decision (交付決定の取消)",
             description = "The department's signatory, with the reason; whatever was paid is ordered back (返還命令).")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
-            description = IF_MATCH)
+    @Parameter(ref = SharedApiDocumentation.IF_MATCH)
     @APIResponse(responseCode = "200", description = "The grant (ETag: the agreement's new version)",
             headers = @Header(name = "ETag", ref = SharedApiDocumentation.ETAG),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantYearView.class)))

@@ -9,19 +9,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.kyodo.evaluation.service.opendata.EvaluationFindingRecord;
 import jp.kyodo.evaluation.service.opendata.EvaluationScoreRecord;
 import jp.kyodo.evaluation.service.opendata.OpenDataQueries;
 import jp.kyodo.kernel.FiscalYear;
-import jp.kyodo.platform.opendata.OpenDataDocument;
+import jp.kyodo.platform.opendata.OpenDataDocumentation;
 import jp.kyodo.platform.opendata.OpenDataExport;
+import jp.kyodo.platform.opendata.OpenDataRecords;
 import jp.kyodo.platform.opendata.OpenDataRequest;
 import jp.kyodo.platform.opendata.OpenDataResponses;
 import jp.kyodo.platform.web.PublicRead;
@@ -29,7 +25,7 @@ import jp.kyodo.platform.web.PublicRead;
 /** Published evaluations as open data, for anyone, as JSON or CSV under CC BY 4.0 ({@link OpenDataQueries}). */
 @PublicRead
 @Path("/api/evaluations/open-data")
-@Tag(name = "Open data", description = "公開データ: published records as JSON or CSV (UTF-8 with BOM), CC BY 4.0, without login")
+@Tag(name = OpenDataDocumentation.TAG)
 @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
 public class OpenDataResource {
 
@@ -41,15 +37,10 @@ public class OpenDataResource {
 
     @GET
     @Path("evaluation-scores")
-    @Operation(operationId = "exportEvaluationScores", summary = "Published evaluation scores as open data (評価結果の公開データ)", description = "Anonymous. One "
-            + "record per PUBLISHED round, party and scored item, both tracks (事業の評価, 協働の評価) as separate rows, "
-            + "rounds in order of publication; JSON by default, CSV with Accept: text/csv or ?format=csv. fiscalYear "
-            + "keeps the rounds counted in that fiscal year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
-                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
-                            implementation = EvaluationScoreRecord.class, description = "The records, one object per CSV row"))),
-            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @Operation(operationId = "exportEvaluationScores", summary = "Published evaluation scores as open data (評価結果の公開データ)",
+            description = "One record per PUBLISHED round, party and scored item, both tracks (事業の評価, 協働の評価) as separate rows, "
+                    + "rounds in order of publication. fiscalYear keeps the rounds counted in that fiscal year.")
+    @OpenDataRecords(EvaluationScoreRecord.class)
     public Response scores(@BeanParam OpenDataRequest request) {
         return openData.answer(OpenDataQueries.SCORES, request, FiscalYear::of, queries::scores);
     }
@@ -57,14 +48,9 @@ public class OpenDataResource {
     @GET
     @Path("evaluation-findings")
     @Operation(operationId = "exportEvaluationFindings", summary = "Findings and third-party opinions of published evaluations as open data (評価の所見)",
-            description = "Anonymous. One record per finding and improvement agreed in the mutual review (相互評価) of a "
-                    + "PUBLISHED round, and one per third-party assessment (第三者評価); JSON by default, CSV with Accept: "
-                    + "text/csv or ?format=csv. fiscalYear keeps the rounds counted in that fiscal year.")
-    @APIResponse(responseCode = "200", description = "The data set; licence in the Link and X-License headers", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OpenDataDocument.class,
-                    properties = @SchemaProperty(name = "records", type = SchemaType.ARRAY,
-                            implementation = EvaluationFindingRecord.class, description = "The records, one object per CSV row"))),
-            @Content(mediaType = OpenDataExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+            description = "One record per finding and improvement agreed in the mutual review (相互評価) of a PUBLISHED round, and "
+                    + "one per third-party assessment (第三者評価). fiscalYear keeps the rounds counted in that fiscal year.")
+    @OpenDataRecords(EvaluationFindingRecord.class)
     public Response findings(@BeanParam OpenDataRequest request) {
         return openData.answer(OpenDataQueries.FINDINGS, request, FiscalYear::of, queries::findings);
     }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
-import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
@@ -35,8 +34,6 @@ public class PublicReadDocumentation implements OASFilter {
 
     private static final DotName PUBLIC_READ = DotName.createSimple(PublicRead.class);
     private static final DotName GET_METHOD = DotName.createSimple(GET.class);
-    private static final DotName OPERATION = DotName
-            .createSimple(org.eclipse.microprofile.openapi.annotations.Operation.class);
 
     private final Set<String> operationIds = new HashSet<>();
 
@@ -44,26 +41,16 @@ public class PublicReadDocumentation implements OASFilter {
         for (AnnotationInstance mark : index.getAnnotations(PUBLIC_READ)) {
             AnnotationTarget target = mark.target();
             if (target.kind() == AnnotationTarget.Kind.METHOD) {
-                operationIds.add(operationId(target.asMethod()));
+                operationIds.add(OperationIds.of(target.asMethod()));
             } else if (target.kind() == AnnotationTarget.Kind.CLASS) {
                 ClassInfo resource = target.asClass();
                 for (MethodInfo method : resource.methods()) {
                     if (method.hasDeclaredAnnotation(GET_METHOD)) {
-                        operationIds.add(operationId(method));
+                        operationIds.add(OperationIds.of(method));
                     }
                 }
             }
         }
-    }
-
-    /** The id SmallRye gives the operation: the declared one, else the CLASS_METHOD strategy's. */
-    private static String operationId(MethodInfo method) {
-        AnnotationInstance operation = method.declaredAnnotation(OPERATION);
-        AnnotationValue declared = operation == null ? null : operation.value("operationId");
-        if (declared != null && !declared.asString().isBlank()) {
-            return declared.asString();
-        }
-        return method.declaringClass().simpleName() + "_" + method.name();
     }
 
     /** A file streamed as it is read: {@link PublicReads} cannot digest it, and such a download sets its own caching. */

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.opendata.OpenDataset;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriod;
@@ -27,9 +29,13 @@ public class CommentResultQueries {
             "意見公募の結果（意見の概要と市の考え方）", CommentResultRecord.class);
 
     /** One published group of opinions. */
+    @Schema(name = "OpenDataCommentResult", description = "One group of opinions of a published public comment result"
+            + " with the city's view (意見公募の結果)")
     public record CommentResultRecord(UUID periodId, String title, CommentSubjectKind subjectKind, UUID departmentId,
-            int fiscalYear, LocalDate opensOn, LocalDate closesOn, int commentCount, int groupNumber, String topic,
-            String opinionSummary, int opinionCount, String cityView, ResponseKind response, String change,
+            int fiscalYear, LocalDate opensOn, LocalDate closesOn, int commentCount, int groupNumber,
+            @Schema(description = "What the opinions are about", nullable = true) String topic,
+            String opinionSummary, int opinionCount, String cityView, ResponseKind response,
+            @Schema(description = "What changed in the draft, when something did", nullable = true) String change,
             LocalDate publishedOn) {
     }
 
