@@ -141,7 +141,7 @@ public final class Benchmark {
         start();
         wrk = new Wrk(repo.resolve("bench/wrk/kyodo.lua"));
         seed();
-        propagation(1);
+        propagation(30);
         System.out.println();
         System.out.print(stack.describe());
         System.out.println("Public read: " + gw("/api/proposals/" + adoptedProposal) + " (directly: "

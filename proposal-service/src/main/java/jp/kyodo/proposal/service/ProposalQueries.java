@@ -1,6 +1,9 @@
 package jp.kyodo.proposal.service;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +13,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.proposal.domain.Proposal;
@@ -27,54 +31,54 @@ public class ProposalQueries {
     @Inject
     EntityManager entityManager;
 
-    @SuppressWarnings("unchecked")
     public List<Proposal> list(Filter filter, Cursor after, int fetchSize) {
         if (filter.proposerAmong() != null && filter.proposerAmong().isEmpty()) {
             return List.of();
         }
         // Ids first, then the rows: the sort (when an index cannot give the order) handles narrow tuples only,
         // not every matching proposal's content.
-        List<Object[]> parameters = new ArrayList<>();
+        List<Object> conditionValues = new ArrayList<>();
         StringBuilder conditions = new StringBuilder();
         if (filter.themeId() != null) {
-            conditions.append(" and p.theme_id = :theme");
-            parameters.add(new Object[] { "theme", filter.themeId() });
+            conditions.append(" and p.theme_id = ?");
+            conditionValues.add(filter.themeId());
         }
         if (filter.status() != null) {
-            conditions.append(" and p.status = :status");
-            parameters.add(new Object[] { "status", filter.status().name() });
+            conditions.append(" and p.status = ?");
+            conditionValues.add(filter.status().name());
         }
         if (!filter.withDrafts()) {
             conditions.append(" and p.status <> 'DRAFT'");
         }
-        if (after != null) {
-            parameters.add(new Object[] { "afterAt", Instant.parse(after.value(0)) });
-            parameters.add(new Object[] { "afterId", UUID.fromString(after.value(1)) });
-        }
+        List<Object> afterValues = after == null ? List.of()
+                : List.of(Instant.parse(after.value(0)).atOffset(ZoneOffset.UTC), UUID.fromString(after.value(1)));
+        List<Object> values = new ArrayList<>();
         String statement;
         if (filter.proposerAmong() != null) {
             // Each organisation's proposals are a range of proposal_proposer's primary key, already in list order:
             // the page is the first rows of each range that pass the filters, merged. Reading stops after a page
             // however many proposals the organisation has.
             StringBuilder union = new StringBuilder();
-            for (int i = 0; i < filter.proposerAmong().size(); i++) {
-                union.append(i == 0 ? "" : " union ")
+            for (UUID organization : filter.proposerAmong()) {
+                union.append(union.isEmpty() ? "" : " union ")
                         .append("(select pp.proposal_id as id, pp.created_at from proposal_proposer pp")
-                        .append(" join proposal p on p.id = pp.proposal_id where pp.organization_id = :org").append(i)
+                        .append(" join proposal p on p.id = pp.proposal_id where pp.organization_id = ?")
                         .append(conditions)
-                        .append(after == null ? "" : " and (pp.created_at, pp.proposal_id) > (:afterAt, :afterId)")
+                        .append(after == null ? "" : " and (pp.created_at, pp.proposal_id) > (?, ?)")
                         .append(" order by pp.created_at, pp.proposal_id limit ").append(fetchSize).append(")");
-                parameters.add(new Object[] { "org" + i, filter.proposerAmong().get(i) });
+                values.add(organization);
+                values.addAll(conditionValues);
+                values.addAll(afterValues);
             }
             statement = "select id from (" + union + ") page order by created_at, id limit " + fetchSize;
         } else {
             statement = "select p.id from proposal p where 1 = 1" + conditions
-                    + (after == null ? "" : " and (p.created_at > :afterAt or (p.created_at = :afterAt and p.id > :afterId))")
+                    + (after == null ? "" : " and (p.created_at, p.id) > (?, ?)")
                     + " order by p.created_at, p.id limit " + fetchSize;
+            values.addAll(conditionValues);
+            values.addAll(afterValues);
         }
-        Query query = entityManager.createNativeQuery(statement, UUID.class);
-        parameters.forEach(p -> query.setParameter((String) p[0], p[1]));
-        List<UUID> ids = query.getResultList();
+        List<UUID> ids = ids(statement, values);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -83,6 +87,28 @@ public class ProposalQueries {
             byId.put(p.id, p);
         }
         return ids.stream().map(byId::get).toList();
+    }
+
+    /**
+     * The ids by plain JDBC on the transaction's connection: Hibernate's plan cache keys a native query with a result
+     * class by an object without value equality, so every list added an entry under one hash and the requests of a
+     * busy list queued on that hash bucket's lock (seconds at 50 connections).
+     */
+    private List<UUID> ids(String statement, List<Object> values) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(statement)) {
+                for (int i = 0; i < values.size(); i++) {
+                    select.setObject(i + 1, values.get(i));
+                }
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
     }
 
     public static Cursor cursorOf(Proposal p) {
