@@ -329,17 +329,10 @@ public final class Benchmark {
                 throw new IllegalStateException(e);
             }
         }
-        List<Double> millis = new ArrayList<>();
-        List<Double> relay = new ArrayList<>();
-        List<Double> delivery = new ArrayList<>();
-        // Where the slowest tasks stand in the order they were opened: the first ones meet a consumer not yet warm.
-        List<Map.Entry<OffsetDateTime, Double>> byOpening = new ArrayList<>();
+        List<TaskSample> samples = new ArrayList<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            millis.clear();
-            relay.clear();
-            delivery.clear();
-            byOpening.clear();
+            samples.clear();
             try (Connection c = DriverManager.getConnection(stack.jdbcUrl("kyodo_notifications"), StackConfig.DB_USER,
                     StackConfig.DB_PASSWORD);
                  PreparedStatement s = c.prepareStatement("select id::text, received_at from task")) {
@@ -347,22 +340,15 @@ public final class Benchmark {
                     while (rs.next()) {
                         OffsetDateTime from = opened.get(rs.getString(1));
                         if (from != null) {
-                            OffsetDateTime received = rs.getObject(2, OffsetDateTime.class);
-                            double total = Duration.between(from, received).toNanos() / 1e6;
-                            millis.add(total);
-                            byOpening.add(Map.entry(from, total));
-                            OffsetDateTime acked = sent.get(rs.getString(1));
-                            if (acked != null) {
-                                relay.add(Duration.between(from, acked).toNanos() / 1e6);
-                                delivery.add(Duration.between(acked, received).toNanos() / 1e6);
-                            }
+                            samples.add(new TaskSample(from, sent.get(rs.getString(1)),
+                                    rs.getObject(2, OffsetDateTime.class)));
                         }
                     }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            if (millis.size() >= opened.size() || System.nanoTime() > deadline) {
+            if (samples.size() >= opened.size() || System.nanoTime() > deadline) {
                 break;
             }
             try {
@@ -372,9 +358,18 @@ public final class Benchmark {
                 return;
             }
         }
+        // As with the adoptions above, the first tasks warm the path up (they meet notification-service's consumer
+        // and queries for the first time since its start); they are reported apart, as the cold figure.
+        samples.sort(Comparator.comparing(TaskSample::opened));
+        List<TaskSample> cold = samples.subList(0, Math.min(TASK_WARM_UP, samples.size()));
+        List<TaskSample> warm = samples.subList(cold.size(), samples.size());
+        List<Double> millis = warm.stream().map(TaskSample::totalMs).toList();
+        List<Double> relay = warm.stream().filter(t -> t.sent() != null).map(TaskSample::relayMs).toList();
+        List<Double> delivery = warm.stream().filter(t -> t.sent() != null).map(TaskSample::deliveryMs).toList();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("samples", millis.size());
         r.put("opened", opened.size());
+        r.put("warmUpTasks", cold.size());
         r.put("p50Ms", round(percentile(millis, 50)));
         r.put("p99Ms", round(percentile(millis, 99)));
         r.put("maxMs", round(percentile(millis, 100)));
@@ -382,17 +377,30 @@ public final class Benchmark {
         r.put("relayP99Ms", round(percentile(relay, 99)));
         r.put("kafkaToTaskP50Ms", round(percentile(delivery, 50)));
         r.put("kafkaToTaskP99Ms", round(percentile(delivery, 99)));
-        byOpening.sort(Map.Entry.comparingByKey());
-        List<Double> inOrder = byOpening.stream().map(Map.Entry::getValue).toList();
-        r.put("slowestFiveInOpeningOrder", inOrder.stream().sorted(Comparator.reverseOrder()).limit(5)
-                .map(v -> inOrder.indexOf(v) + 1).toList());
-        r.put("p99AfterFirstTenMs", round(percentile(inOrder.subList(Math.min(10, inOrder.size()), inOrder.size()), 99)));
+        r.put("coldMaxMs", round(percentile(cold.stream().map(TaskSample::totalMs).toList(), 100)));
         results.put("taskVisibility", r);
         row("event → task visible", "p50 " + r.get("p50Ms") + " ms", "p99 " + r.get("p99Ms") + " ms",
-                millis.size() + " of " + opened.size() + " tasks (target p99 < 100 ms); relay p99 "
-                        + r.get("relayP99Ms") + " ms, Kafka → task p99 " + r.get("kafkaToTaskP99Ms")
-                        + " ms; slowest are tasks no. " + r.get("slowestFiveInOpeningOrder")
-                        + " in opening order; p99 after the first ten " + r.get("p99AfterFirstTenMs") + " ms");
+                millis.size() + " tasks after " + cold.size() + " warming up (cold: up to " + r.get("coldMaxMs")
+                        + " ms); relay p99 " + r.get("relayP99Ms") + " ms, Kafka → task p99 "
+                        + r.get("kafkaToTaskP99Ms") + " ms (target p99 < 100 ms)");
+    }
+
+    /** The first tasks of the run, opened while the path from the outbox to notification-service is still cold. */
+    private static final int TASK_WARM_UP = 10;
+
+    /** One task: opened in its owner's outbox, acknowledged by Kafka (null if not yet), taken in by notifications. */
+    private record TaskSample(OffsetDateTime opened, OffsetDateTime sent, OffsetDateTime received) {
+        double totalMs() {
+            return Duration.between(opened, received).toNanos() / 1e6;
+        }
+
+        double relayMs() {
+            return Duration.between(opened, sent).toNanos() / 1e6;
+        }
+
+        double deliveryMs() {
+            return Duration.between(sent, received).toNanos() / 1e6;
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import io.quarkus.scheduler.Scheduled;
 import jp.kyodo.notification.domain.MailBackoff;
 import jp.kyodo.notification.domain.OutgoingMail;
 import jp.kyodo.notification.service.People;
+import jp.kyodo.platform.db.IdQueries;
 
 /**
  * Sends the mail outbox: each pending mail whose time has come is claimed ({@code for update skip locked}, so replicas
@@ -69,11 +70,10 @@ public class MailRelay {
     /** Sends the next due mail, if any; returns whether there was one. */
     boolean sendOne() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        @SuppressWarnings("unchecked")
-        List<UUID> due = entityManager.createNativeQuery("""
-                select id from outgoing_mail where state = 'PENDING' and next_attempt_at <= ?1
+        List<UUID> due = IdQueries.select(entityManager, """
+                select id from outgoing_mail where state = 'PENDING' and next_attempt_at <= ?
                  order by next_attempt_at, created_at limit 1 for update skip locked
-                """, UUID.class).setParameter(1, now).getResultList();
+                """, List.of(now));
         if (due.isEmpty()) {
             return false;
         }

@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jp.kyodo.notification.domain.NoticeKind;
 import jp.kyodo.notification.domain.Task;
+import jp.kyodo.platform.db.IdQueries;
 
 /**
  * Tells the people a newly opened task reaches. Separate from receiving the fact, because finding them asks the
@@ -48,11 +49,10 @@ public class TaskAnnouncer {
 
     /** Announces up to a batch of tasks; returns how many were announced. */
     int announceBatch() {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
+        List<UUID> ids = IdQueries.select(entityManager, """
                 select id from task where announced_at is null and state = 'OPEN'
                  order by received_at limit 20 for update skip locked
-                """, UUID.class).getResultList();
+                """, List.of());
         int announced = 0;
         for (UUID id : ids) {
             Task task = Task.findById(id);

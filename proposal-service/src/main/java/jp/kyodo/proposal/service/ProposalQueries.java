@@ -1,7 +1,5 @@
 package jp.kyodo.proposal.service;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,8 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
+import jp.kyodo.platform.db.IdQueries;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalStatus;
@@ -78,7 +75,7 @@ public class ProposalQueries {
             values.addAll(conditionValues);
             values.addAll(afterValues);
         }
-        List<UUID> ids = ids(statement, values);
+        List<UUID> ids = IdQueries.select(entityManager, statement, values);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -87,28 +84,6 @@ public class ProposalQueries {
             byId.put(p.id, p);
         }
         return ids.stream().map(byId::get).toList();
-    }
-
-    /**
-     * The ids by plain JDBC on the transaction's connection: Hibernate's plan cache keys a native query with a result
-     * class by an object without value equality, so every list added an entry under one hash and the requests of a
-     * busy list queued on that hash bucket's lock (seconds at 50 connections).
-     */
-    private List<UUID> ids(String statement, List<Object> values) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(statement)) {
-                for (int i = 0; i < values.size(); i++) {
-                    select.setObject(i + 1, values.get(i));
-                }
-                List<UUID> ids = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getObject(1, UUID.class));
-                    }
-                }
-                return ids;
-            }
-        });
     }
 
     public static Cursor cursorOf(Proposal p) {
