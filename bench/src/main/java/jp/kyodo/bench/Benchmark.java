@@ -612,12 +612,26 @@ public final class Benchmark {
         String direct = direct(ServiceSpec.PROPOSALS, "/api/proposals");
         wrk.run(viaGateway, 2, 8, Math.max(3, seconds / 2), null, body, token);
         Wrk.Result gwSat = wrk.run(viaGateway, 2, 8, seconds, null, body, token);
+        // Where the CPU goes, per creation: the service's and PostgreSQL's (all its backends), against pgbench's.
+        long service = stack.pid(ServiceSpec.PROPOSALS).orElseThrow();
+        long postgres = stack.pid(Stack.POSTGRES).orElseThrow();
+        double serviceCpu0 = Processes.cpuSeconds(service);
+        double postgresCpu0 = Processes.treeCpuSeconds(postgres);
         Wrk.Result svcSat = wrk.run(direct, 2, 8, seconds, null, body, token);
+        double serviceCpuMs = (Processes.cpuSeconds(service) - serviceCpu0) * 1000 / Math.max(1, svcSat.requests());
+        double postgresCpuMs = (Processes.treeCpuSeconds(postgres) - postgresCpu0) * 1000
+                / Math.max(1, svcSat.requests());
         double rate = Math.max(10, Math.floor(gwSat.throughput() / 2));
         Wrk.Result gwFixed = wrk.run(viaGateway, 1, 8, seconds, rate, body, token);
         checkErrors(gwSat, svcSat, gwFixed);
+        double pgbenchCpu0 = Processes.treeCpuSeconds(postgres);
         Pgbench.Result pg = new Pgbench(stack, workDir).run(8, seconds, npo, theme, PARTNER1);
+        double pgbenchPostgresCpuMs = (Processes.treeCpuSeconds(postgres) - pgbenchCpu0) * 1000
+                / Math.max(1, pg.transactions());
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("serviceCpuMsPerCreation", round(serviceCpuMs));
+        m.put("postgresCpuMsPerCreation", round(postgresCpuMs));
+        m.put("postgresCpuMsPerPgbenchTransaction", round(pgbenchPostgresCpuMs));
         m.put("gatewaySaturation", gwSat.toMap());
         m.put("serviceSaturation", svcSat.toMap());
         m.put("fixedRatePerSecond", rate);
@@ -632,6 +646,9 @@ public final class Benchmark {
                         100 * gwSat.throughput() / pg.tps(), 100 * svcSat.throughput() / pg.tps()));
         row("proposal creation: at " + (long) rate + "/s", "gateway p50 " + gwFixed.p50() + " p99 " + gwFixed.p99()
                 + " ms", "", "");
+        row("proposal creation: CPU per creation", String.format("service %.2f ms", serviceCpuMs),
+                String.format("PostgreSQL %.2f ms", postgresCpuMs),
+                String.format("PostgreSQL per pgbench transaction %.2f ms", pgbenchPostgresCpuMs));
     }
 
     // ------------------------------------------------------------------------------------------------ replicas
