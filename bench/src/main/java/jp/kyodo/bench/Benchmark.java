@@ -297,7 +297,7 @@ public final class Benchmark {
         results.put("propagation", r);
         row("propagation adoption → agreement draft", "p50 " + r.get("p50Ms") + " ms", "p99 " + r.get("p99Ms") + " ms",
                 "relay p50 " + r.get("relayP50Ms") + " ms, Kafka → inbox p50 " + r.get("kafkaToInboxP50Ms")
-                        + " ms (target p99 < 100 ms)");
+                        + " ms (target p99 < 50 ms)");
     }
 
     private String adoptedProposal;
