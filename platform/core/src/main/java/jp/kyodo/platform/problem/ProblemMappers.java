@@ -20,12 +20,14 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -212,6 +214,12 @@ public class ProblemMappers {
             return ProblemException.invalidField(duplicate, "Given more than once: send each property once.",
                     "同じ項目が複数回指定されています。一度だけ指定してください。");
         }
+        if (e instanceof InvalidTypeIdException invalid && typeProperty(invalid) != null) {
+            // A body that names its own type (e.g. a form): an unknown or repeated type name is that property's error.
+            return ProblemException.invalidField(typeProperty(invalid),
+                    "Unknown type: " + abbreviate(invalid.getTypeId()) + ".",
+                    "種類が不正です: " + abbreviate(invalid.getTypeId()));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
             if (e instanceof UnrecognizedPropertyException) {
@@ -250,6 +258,13 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** The property that names a body's type ({@code @JsonTypeInfo(property)}), or null. */
+    static String typeProperty(InvalidTypeIdException invalid) {
+        JsonTypeInfo info = invalid.getBaseType() == null ? null
+                : invalid.getBaseType().getRawClass().getAnnotation(JsonTypeInfo.class);
+        return info == null || info.property().isBlank() ? null : info.property();
     }
 
     static String duplicateProperty(Throwable error) {

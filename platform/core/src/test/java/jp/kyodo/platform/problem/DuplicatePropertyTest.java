@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 
 import jp.kyodo.platform.web.StrictJson;
 
@@ -48,6 +49,15 @@ class DuplicatePropertyTest {
                 FormReport.class)).isEqualTo("form");
         assertThat(repeated("{\"actingFor\":\"a\",\"actingFor\":\"b\",\"form\":\"ADOPT_PROGRAM\"}",
                 FormReport.class)).isEqualTo("actingFor");
+    }
+
+    @Test
+    void anUnknownTypeNameRepeatedFirstIsTheTypePropertysError() {
+        // The type is read from the first "form" before the parser reaches the second one.
+        Throwable refused = catchThrowable(() -> mapper.readValue(
+                "{\"form\":\"again\",\"form\":\"ADOPT_PROGRAM\",\"actingFor\":\"a\"}", FormReport.class));
+        assertThat(refused).isInstanceOf(InvalidTypeIdException.class);
+        assertThat(ProblemMappers.typeProperty((InvalidTypeIdException) refused)).isEqualTo("form");
     }
 
     @Test
