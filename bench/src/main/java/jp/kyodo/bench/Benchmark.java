@@ -59,6 +59,8 @@ public final class Benchmark {
     static final String STAFF1 = "a0000000-0000-4000-8000-000000000002";
     static final String REVIEWER1 = "a0000000-0000-4000-8000-000000000005";
     static final String PARTNER1 = "a0000000-0000-4000-8000-000000000008";
+    /** The first tasks of the run, opened while the path from the outbox to notification-service is still cold. */
+    private static final int TASK_WARM_UP = 10;
 
     private final Path repo;
     private final Path workDir;
@@ -384,9 +386,6 @@ public final class Benchmark {
                         + " ms); relay p99 " + r.get("relayP99Ms") + " ms, Kafka → task p99 "
                         + r.get("kafkaToTaskP99Ms") + " ms (target p99 < 100 ms)");
     }
-
-    /** The first tasks of the run, opened while the path from the outbox to notification-service is still cold. */
-    private static final int TASK_WARM_UP = 10;
 
     /** One task: opened in its owner's outbox, acknowledged by Kafka (null if not yet), taken in by notifications. */
     private record TaskSample(OffsetDateTime opened, OffsetDateTime sent, OffsetDateTime received) {

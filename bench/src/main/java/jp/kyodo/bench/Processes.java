@@ -22,14 +22,12 @@ final class Processes {
 
     /** User plus system CPU seconds the process has used so far. */
     static double cpuSeconds(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // After the command name in parentheses: state is field 3, utime 14 and stime 15 (1-based).
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the CPU time of " + pid, e);
+        String[] fields = statFields(pid);
+        if (fields == null) {
+            throw new IllegalStateException("cannot read the CPU time of " + pid);
         }
+        // utime and stime: fields 14 and 15 (1-based) of /proc/<pid>/stat.
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
     /**

@@ -257,42 +257,42 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startGroup(List<Component> group) {
-        List<Component> todo = group.stream().filter(c -> !c.isRunning()).toList();
-        if (todo.isEmpty()) {
+        List<Component> toStart = group.stream().filter(c -> !c.isRunning()).toList();
+        if (toStart.isEmpty()) {
             return;
         }
         if (shuttingDown) {
             throw new StackException("the stack is shutting down");
         }
-        for (Component c : todo) {
+        for (Component c : toStart) {
             started.remove(c);
             started.add(c);
         }
         Throwable failure = null;
-        if (todo.size() == 1) {
+        if (toStart.size() == 1) {
             try {
-                todo.get(0).start();
+                toStart.get(0).start();
             } catch (Throwable e) {
                 failure = e;
             }
         } else {
-            failure = startInParallel(todo);
+            failure = startInParallel(toStart);
         }
         if (failure != null) {
             failed(failure);
         }
     }
 
-    private Throwable startInParallel(List<Component> todo) {
+    private Throwable startInParallel(List<Component> toStart) {
         AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(todo.size(), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(toStart.size(), r -> {
             Thread t = new Thread(r, "kyodo-stack-start-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         CompletionService<Component> completion = new ExecutorCompletionService<>(pool);
         List<Future<Component>> futures = new ArrayList<>();
-        for (Component c : todo) {
+        for (Component c : toStart) {
             futures.add(completion.submit(() -> {
                 c.start();
                 return c;
@@ -300,7 +300,7 @@ public final class Stack implements AutoCloseable {
         }
         Throwable failure = null;
         try {
-            for (int i = 0; i < todo.size() && failure == null; i++) {
+            for (int i = 0; i < toStart.size() && failure == null; i++) {
                 try {
                     completion.take().get();
                 } catch (ExecutionException e) {

@@ -62,7 +62,11 @@ public class OpenDataDocumentation implements OASFilter {
     private static String schemaName(IndexView index, DotName type) {
         ClassInfo record = index.getClassByName(type);
         AnnotationInstance schema = record == null ? null : record.declaredAnnotation(SCHEMA);
-        AnnotationValue name = schema == null ? null : schema.value("name");
+        if (schema == null) {
+            // Without it the record is no component, and the answer would refer to nothing.
+            throw new IllegalStateException(type + " is named by @OpenDataRecords but carries no @Schema");
+        }
+        AnnotationValue name = schema.value("name");
         if (name != null && !name.asString().isBlank()) {
             return name.asString();
         }

@@ -214,11 +214,13 @@ public class ProblemMappers {
             return ProblemException.invalidField(duplicate, "Given more than once: send each property once.",
                     "同じ項目が複数回指定されています。一度だけ指定してください。");
         }
-        if (e instanceof InvalidTypeIdException invalid && typeProperty(invalid) != null) {
+        if (e instanceof InvalidTypeIdException invalid) {
             // A body that names its own type (e.g. a form): an unknown or repeated type name is that property's error.
-            return ProblemException.invalidField(typeProperty(invalid),
-                    "Unknown type: " + abbreviate(invalid.getTypeId()) + ".",
-                    "種類が不正です: " + abbreviate(invalid.getTypeId()));
+            String property = typeProperty(invalid);
+            if (property != null) {
+                return ProblemException.invalidField(property, "Unknown type: " + abbreviate(invalid.getTypeId()) + ".",
+                        "種類が不正です: " + abbreviate(invalid.getTypeId()));
+            }
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
@@ -243,10 +245,6 @@ public class ProblemMappers {
                 LocalizedText.of("The body cannot be read.", "本文を読み取れません。"));
     }
 
-    /**
-     * The path of the property an object repeats ({@code StrictJson} makes the parser refuse it), or null. The parser
-     * stops at the repeated name, so its context is where the name stands.
-     */
     /** The request's multipart body could not be read to its end: the client's body, not our failure. */
     private static boolean isBrokenForm(Throwable e) {
         if (!(e instanceof java.io.IOException)) {
@@ -267,6 +265,10 @@ public class ProblemMappers {
         return info == null || info.property().isBlank() ? null : info.property();
     }
 
+    /**
+     * The path of the property an object repeats ({@code StrictJson} makes the parser refuse it), or null. The parser
+     * stops at the repeated name, so its context is where the name stands.
+     */
     static String duplicateProperty(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException read && read.getOriginalMessage() != null
