@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jp.kyodo.platform.testing.CsvFiles;
 
 /**
  * Agreements as open data: the in-force summaries of ACTIVE and COMPLETED agreements and their costs per party and
@@ -94,12 +90,12 @@ class OpenDataTest extends AgreementTestSupport {
                 .header("X-License", "CC-BY-4.0")
                 .header("Content-Disposition", "attachment; filename=\"kyodo-agreements-fy2024.csv\"").extract().response();
         assertThat(csv.contentType()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
-        String text = csvText(csv.asByteArray());
-        assertThat(header(text)).isEqualTo("agreementId,proposalId,title,state,collaborationForm,activityArea,field,"
+        String text = CsvFiles.text(csv.asByteArray());
+        assertThat(CsvFiles.header(text)).isEqualTo("agreementId,proposalId,title,state,collaborationForm,activityArea,field,"
                 + "purpose,termStart,termEnd,fiscalYears,documentVersion,partyOrganizationIds,partyNames,tasks,"
                 + "totalCostYen,cityShareYen,consumptionTaxIncluded,inKindValueYen,outcomeOwnership,publicClauses,"
                 + "completedOn");
-        Map<String, String> row = rows(text).stream().filter(r -> active.toString().equals(r.get("agreementId")))
+        Map<String, String> row = CsvFiles.rows(text).stream().filter(r -> active.toString().equals(r.get("agreementId")))
                 .findFirst().orElseThrow();
         assertThat(row).containsEntry("title", TITLE).containsEntry("purpose", PURPOSE)
                 .containsEntry("fiscalYears", "2024;2025").containsEntry("partyNames", "市民協働推進課\nNPO法人 みどりの会")
@@ -138,12 +134,12 @@ class OpenDataTest extends AgreementTestSupport {
                 .containsEntry("toPayYen", 0).containsEntry("toReturnYen", 50000);
         assertThat(mine.get(0)).containsEntry("cityParty", true).doesNotContainKey("reportedActualCostYen");
 
-        String text = csvText(given().queryParam("format", "csv").queryParam("fiscalYear", 2025).get(COSTS).then()
+        String text = CsvFiles.text(given().queryParam("format", "csv").queryParam("fiscalYear", 2025).get(COSTS).then()
                 .statusCode(200).extract().asByteArray());
-        assertThat(header(text)).isEqualTo("agreementId,title,state,fiscalYear,organizationId,organizationName,actorType,"
+        assertThat(CsvFiles.header(text)).isEqualTo("agreementId,title,state,fiscalYear,organizationId,organizationName,actorType,"
                 + "cityParty,plannedCostYen,consumptionTaxIncluded,reportedActualCostYen,confirmedAmountYen,toPayYen,"
                 + "toReturnYen");
-        List<Map<String, String>> rows = rows(text);
+        List<Map<String, String>> rows = CsvFiles.rows(text);
         assertThat(rows).extracting(r -> r.get("fiscalYear")).containsOnly("2025");
         assertThat(rows.stream().filter(r -> id.toString().equals(r.get("agreementId"))))
                 .extracting(r -> r.get("organizationName") + "=" + r.get("plannedCostYen") + "/" + r.get("toReturnYen"))
@@ -181,24 +177,5 @@ class OpenDataTest extends AgreementTestSupport {
         assertThat(body).doesNotContain("下書きの協定", "解除された協定", "改定中の表題", "活動回数を増やす",
                 "ボランティア保険に加入する", "連絡は担当者間で行う", "上半期の振り返り", "調整と広報", "活動の実施",
                 "liabilities", "milestones", PARTNER1, SIGNER1, STAFF1);
-    }
-
-    private static String csvText(byte[] bytes) {
-        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.replace("\r\n", "")).doesNotContain("\r");
-        return text.substring(1);
-    }
-
-    /** The header row; column names need no quotes, though the writer may add them. */
-    private static String header(String csv) {
-        return csv.substring(0, csv.indexOf("\r\n")).replace("\"", "");
-    }
-
-    private static List<Map<String, String>> rows(String csv) throws Exception {
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            return it.readAll();
-        }
     }
 }

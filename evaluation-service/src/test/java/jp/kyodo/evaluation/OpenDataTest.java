@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jp.kyodo.evaluation.domain.EvaluationItem;
+import jp.kyodo.platform.testing.CsvFiles;
 
 /**
  * Published evaluations as open data: per party and item scores of both tracks in separate rows, and the findings
@@ -149,10 +145,10 @@ class OpenDataTest extends EvaluationTestSupport {
                 .header("Content-Disposition", "attachment; filename=\"kyodo-evaluation-scores-fy" + year + ".csv\"")
                 .extract().response();
         assertThat(csv.contentType()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
-        String text = csvText(csv.asByteArray());
-        assertThat(header(text)).isEqualTo(SCORES_HEADER);
+        String text = CsvFiles.text(csv.asByteArray());
+        assertThat(CsvFiles.header(text)).isEqualTo(SCORES_HEADER);
         assertThat(text).contains("\"" + REASON.replace("\"", "\"\"") + "\"");
-        List<Map<String, String>> rows = rows(text);
+        List<Map<String, String>> rows = CsvFiles.rows(text);
         assertThat(rows).hasSize(44);
         Map<String, String> row = rows.stream().filter(r -> "COLLABORATION_SYNERGY".equals(r.get("item"))
                 && published.c().partner().toString().equals(r.get("organizationId"))).findFirst().orElseThrow();
@@ -201,11 +197,11 @@ class OpenDataTest extends EvaluationTestSupport {
                 .doesNotContainKeys("organizationId", "finding");
         assertNothingUnpublished(json.asString(), unpublished);
 
-        String text = csvText(anonymous().queryParam("format", "csv").queryParam("fiscalYear", year).get(FINDINGS).then()
+        String text = CsvFiles.text(anonymous().queryParam("format", "csv").queryParam("fiscalYear", year).get(FINDINGS).then()
                 .statusCode(200).header("Content-Disposition", "attachment; filename=\"kyodo-evaluation-findings-fy" + year
                         + ".csv\"").extract().asByteArray());
-        assertThat(header(text)).isEqualTo(FINDINGS_HEADER);
-        List<Map<String, String>> rows = rows(text);
+        assertThat(CsvFiles.header(text)).isEqualTo(FINDINGS_HEADER);
+        List<Map<String, String>> rows = CsvFiles.rows(text);
         assertThat(rows).extracting(r -> r.get("source")).containsExactly("MUTUAL_REVIEW", "THIRD_PARTY");
         assertThat(rows.get(0)).containsEntry("finding", FINDING).containsEntry("improvement", IMPROVEMENT)
                 .containsEntry("committee", "");
@@ -253,26 +249,5 @@ class OpenDataTest extends EvaluationTestSupport {
         assertThat(body).doesNotContain(unpublishedRoundIds.toArray(String[]::new));
         // People never appear, only the parties (organisations).
         assertThat(body).doesNotContain(PARTNER1, STAFF1, REVIEWER1, "submittedBy", "recordedBy", "assessedBy");
-    }
-
-    private static String csvText(byte[] bytes) {
-        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.replace("\r\n", "")).doesNotContain("\r");
-        assertThat(text).endsWith("\r\n");
-        return text.substring(1);
-    }
-
-    /** The header row; column names need no quotes, though the writer may add them. */
-    private static String header(String csv) {
-        assertThat(csv).contains("\r\n");
-        return csv.substring(0, csv.indexOf("\r\n")).replace("\"", "");
-    }
-
-    private static List<Map<String, String>> rows(String csv) throws Exception {
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            return it.readAll();
-        }
     }
 }

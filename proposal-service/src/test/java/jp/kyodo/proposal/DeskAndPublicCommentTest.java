@@ -160,7 +160,7 @@ class DeskAndPublicCommentTest extends ProposalTestSupport {
                 .post(base + "/result/publication").then().statusCode(200).body("status", equalTo("RESULT_PUBLISHED"));
         anonymous().get(base + "/result").then().statusCode(200).body("groups.cityView", hasItem("公表を指針に明記します"))
                 .body(not(containsString("市民 一郎"))).body(not(containsString("協働の評価を公表してほしい")));
-        anonymous().queryParam("format", "csv").get("/api/proposals/public-comments/open-data").then().statusCode(200)
-                .body(containsString("今後の参考とします"));
+        anonymous().queryParam("format", "csv").get("/api/proposals/open-data/public-comment-results").then()
+                .statusCode(200).body(containsString("今後の参考とします"));
     }
 }

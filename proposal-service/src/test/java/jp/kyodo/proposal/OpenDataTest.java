@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,13 +14,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.testing.CsvFiles;
 
 /**
  * Proposals as open data: adopted proposals with decision and rationale, one by one; of the others only counts per
@@ -131,12 +127,12 @@ class OpenDataTest extends ProposalTestSupport {
                 .header("Content-Disposition", "attachment; filename=\"kyodo-adopted-proposals-fy2031.csv\"")
                 .extract().response();
         assertThat(csv.contentType()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
-        String text = csvText(csv.asByteArray());
-        assertThat(header(text)).isEqualTo("proposalId,referenceNumber,fiscalYear,origin,themeId,themeTitle,title,localIssue,"
+        String text = CsvFiles.text(csv.asByteArray());
+        assertThat(CsvFiles.header(text)).isEqualTo("proposalId,referenceNumber,fiscalYear,origin,themeId,themeTitle,title,localIssue,"
                 + "goals,approach,collaborationForm,activityArea,field,periodStart,periodEnd,beneficiaries,expectedEffects,"
                 + "proposingOrganizationIds,proposingOrganizationNames,departmentId,departmentName,totalBudgetYen,"
                 + "cityShareYen,decidedOn,decisionRationale,reviewerCount,weightedMeanScore");
-        Map<String, String> row = rows(text).stream().filter(r -> adopted.equals(r.get("proposalId"))).findFirst()
+        Map<String, String> row = CsvFiles.rows(text).stream().filter(r -> adopted.equals(r.get("proposalId"))).findFirst()
                 .orElseThrow();
         assertThat(row).containsEntry("title", ADOPTED_TITLE).containsEntry("decisionRationale", RATIONALE)
                 .containsEntry("themeTitle", THEME_TITLE).containsEntry("goals", "月1回の清掃、見守り\n子どもの\"自然体験\"")
@@ -157,11 +153,11 @@ class OpenDataTest extends ProposalTestSupport {
         assertThat(outcomes.jsonPath().getList("records.fiscalYear", Integer.class)).containsOnly(2031);
         assertThat(outcomes.jsonPath().getList("records.themeId")).doesNotContain(later.theme());
         assertNothingUnpublished(outcomes.asString());
-        String outcomesCsv = csvText(anonymous().queryParam("format", "csv").queryParam("fiscalYear", 2031).get(OUTCOMES)
+        String outcomesCsv = CsvFiles.text(anonymous().queryParam("format", "csv").queryParam("fiscalYear", 2031).get(OUTCOMES)
                 .then().statusCode(200).extract().asByteArray());
-        assertThat(header(outcomesCsv)).isEqualTo("fiscalYear,origin,themeId,themeTitle,departmentId,departmentName,received,"
+        assertThat(CsvFiles.header(outcomesCsv)).isEqualTo("fiscalYear,origin,themeId,themeTitle,departmentId,departmentName,received,"
                 + "adopted,notAdopted,withdrawn,notPursued,undecided");
-        assertThat(rows(outcomesCsv).stream().filter(r -> call.theme().equals(r.get("themeId"))).findFirst().orElseThrow())
+        assertThat(CsvFiles.rows(outcomesCsv).stream().filter(r -> call.theme().equals(r.get("themeId"))).findFirst().orElseThrow())
                 .containsEntry("themeTitle", THEME_TITLE).containsEntry("received", "3").containsEntry("adopted", "1");
         assertNothingUnpublished(outcomesCsv);
     }
@@ -194,25 +190,5 @@ class OpenDataTest extends ProposalTestSupport {
     private static void assertNothingUnpublished(String body) {
         assertThat(body).doesNotContain(SECRET_TITLE, SECRET_RATIONALE, WITHDRAWN_TITLE, "体制を見直すため",
                 "審査員の所見", REVIEWER1, PARTNER1, PARTNER2, STAFF1, "consentToCaseArchive");
-    }
-
-    private static String csvText(byte[] bytes) {
-        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.replace("\r\n", "")).doesNotContain("\r");
-        return text.substring(1);
-    }
-
-    /** The header row; column names need no quotes, though the writer may add them. */
-    private static String header(String csv) {
-        assertThat(csv).contains("\r\n");
-        return csv.substring(0, csv.indexOf("\r\n")).replace("\"", "");
-    }
-
-    private static List<Map<String, String>> rows(String csv) throws Exception {
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            return it.readAll();
-        }
     }
 }

@@ -278,8 +278,9 @@ class DeskAndReviewIT {
                 .body("groups.cityView", contains("評価結果の概要版を作成し公表します", "利用状況を踏まえ検討します"))
                 .body(not(containsString(anonymousName))).body(not(containsString("横浜市中区本町1-1")))
                 .body(not(containsString("評価の結果をもっと分かりやすく公表してほしい")));
-        String csv = Gateway.anonymous().header("Accept", "text/csv").get("/api/proposals/public-comments/open-data")
-                .then().statusCode(200).header("X-License", "CC-BY-4.0").extract().asString();
+        String csv = Gateway.anonymous().header("Accept", "text/csv")
+                .get("/api/proposals/open-data/public-comment-results").then().statusCode(200)
+                .header("X-License", "CC-BY-4.0").extract().asString();
         assertTrue(csv.contains("評価結果の概要版を作成し公表します") && !csv.contains(anonymousName), csv);
     }
 

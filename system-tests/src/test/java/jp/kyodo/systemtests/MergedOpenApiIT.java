@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.kyodo.gateway.openapi.OpenApiDocuments;
+import jp.kyodo.gateway.openapi.OpenApiMerger;
 import jp.kyodo.stack.ServiceSpec;
 
 /**
@@ -90,6 +94,57 @@ class MergedOpenApiIT {
             }
         });
         assertEquals(Map.of(), drifted, "regenerate the merged OpenAPI (gateway/README.md)");
+    }
+
+    /**
+     * The committed merged document is, to the last property, the merge of the documents the services' builds wrote
+     * in this reactor: a change to an operation, a schema or a filter cannot reach the services without reaching the
+     * document that clients are generated from.
+     */
+    @Test
+    void theMergedDocumentIsTheMergeOfTheServicesDocuments() {
+        Path root = Path.of("..");
+        JsonNode committed = OpenApiDocuments.read(root.resolve("gateway/src/main/resources/META-INF/openapi.yaml"));
+        List<OpenApiMerger.Source> sources = new ArrayList<>();
+        // The order of gateway/pom.xml's openapi-merge profile: it decides which schema a name clash renames.
+        for (Map.Entry<String, String> service : List.of(Map.entry("directory", "directory-service"),
+                Map.entry("proposals", "proposal-service"), Map.entry("agreements", "agreement-service"),
+                Map.entry("evaluations", "evaluation-service"), Map.entry("notifications", "notification-service"))) {
+            sources.add(new OpenApiMerger.Source(service.getKey(),
+                    OpenApiDocuments.read(root.resolve(service.getValue() + "/target/openapi/openapi.yaml"))));
+        }
+        sources.add(new OpenApiMerger.Source("gateway",
+                OpenApiDocuments.read(root.resolve("gateway/src/main/openapi/gateway.yaml"))));
+        JsonNode merged = OpenApiMerger.merge(committed.path("info").path("version").asText(), sources);
+        List<String> differences = new ArrayList<>();
+        differences("", merged, committed, differences);
+        assertTrue(differences.isEmpty(), "the committed merged OpenAPI is stale; regenerate it (./mvnw -B -pl gateway"
+                + " -am -Popenapi-merge process-classes after building the services). " + differences.size()
+                + " differences:\n" + String.join("\n", differences.stream().limit(20).toList()));
+    }
+
+    /** JSON pointers at which the two trees differ, with both values. */
+    private static void differences(String at, JsonNode expected, JsonNode actual, List<String> found) {
+        if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new TreeSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                differences(at + "/" + name.replace("~", "~0").replace("/", "~1"), expected.path(name),
+                        actual.path(name), found);
+            }
+        } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
+            for (int i = 0; i < expected.size(); i++) {
+                differences(at + "/" + i, expected.get(i), actual.get(i), found);
+            }
+        } else if (!expected.equals(actual)) {
+            found.add(at + ": merged " + abbreviated(expected) + ", committed " + abbreviated(actual));
+        }
+    }
+
+    private static String abbreviated(JsonNode value) {
+        String text = value.isMissingNode() ? "(absent)" : value.toString();
+        return text.length() > 120 ? text.substring(0, 117) + "..." : text;
     }
 
     /** "METHOD /path" to "operationId 2xx-statuses" of every operation of the document. */

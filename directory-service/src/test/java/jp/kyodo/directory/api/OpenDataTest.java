@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +12,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jp.kyodo.directory.DirectoryTestSupport;
+import jp.kyodo.platform.testing.CsvFiles;
 
 /** The directory's open data: verified organisations' public fields, JSON or CSV, for anyone, under CC BY 4.0. */
 @QuarkusTest
@@ -62,14 +58,12 @@ class OpenDataTest extends DirectoryTestSupport {
             assertThat(csv.header("Link")).isEqualTo("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"");
             assertThat(csv.header("X-License")).isEqualTo("CC-BY-4.0");
             assertThat(csv.header("Content-Disposition")).contains("kyodo-organizations.csv");
-            byte[] bytes = csv.asByteArray();
-            assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-            String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-            assertThat(text).startsWith(HEADER + "\r\n").endsWith("\r\n");
+            String text = CsvFiles.text(csv.asByteArray());
+            assertThat(text).startsWith(HEADER + "\r\n");
             assertThat(text).contains("\"" + name.replace("\"", "\"\"") + "\"");
 
-            Map<String, String> row = rows(text).stream().filter(r -> id.equals(r.get("organizationId"))).findFirst()
-                    .orElseThrow();
+            Map<String, String> row = CsvFiles.rows(text).stream().filter(r -> id.equals(r.get("organizationId")))
+                    .findFirst().orElseThrow();
             assertThat(row.get("name")).isEqualTo(name);
             assertThat(row.get("description")).isEqualTo(description);
             assertThat(row.get("nameKana")).isEqualTo("ミドリノモリ");
@@ -147,12 +141,5 @@ class OpenDataTest extends DirectoryTestSupport {
                 .contentType("application/problem+json");
         given().queryParam("format", "xlsx").when().get(OPEN_DATA).then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
-    }
-
-    static List<Map<String, String>> rows(String csvWithoutBom) throws Exception {
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csvWithoutBom)) {
-            return it.readAll();
-        }
     }
 }

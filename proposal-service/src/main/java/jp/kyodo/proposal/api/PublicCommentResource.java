@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,18 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import jp.kyodo.kernel.FiscalYear;
 import jp.kyodo.platform.idempotency.Idempotent;
-import jp.kyodo.platform.opendata.OpenDataExport;
-import jp.kyodo.platform.opendata.OpenDataRecords;
-import jp.kyodo.platform.opendata.OpenDataResponses;
-import jp.kyodo.platform.opendata.OpenDataRequest;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
 import jp.kyodo.platform.pagination.PageRequest;
 import jp.kyodo.platform.web.ETags;
 import jp.kyodo.platform.web.IfMatch;
-import jp.kyodo.platform.web.PublicRead;
 import jp.kyodo.platform.web.SharedApiDocumentation;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriod;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriodStatus;
@@ -60,8 +52,6 @@ import jp.kyodo.proposal.domain.publiccomment.OpinionGroup;
 import jp.kyodo.proposal.domain.publiccomment.PublicComment;
 import jp.kyodo.proposal.domain.publiccomment.ResponseKind;
 import jp.kyodo.proposal.service.PublicCommentService;
-import jp.kyodo.proposal.service.opendata.CommentResultQueries;
-import jp.kyodo.proposal.service.opendata.CommentResultQueries.CommentResultRecord;
 
 @Path("/api/proposals/public-comments")
 @Tag(name = "Public comment", description = "Public comment (パブリックコメント・意見公募) on draft guidelines, plans, "
@@ -177,12 +167,6 @@ public class PublicCommentResource {
 
     @Inject
     PublicCommentService publicComments;
-
-    @Inject
-    OpenDataResponses openData;
-
-    @Inject
-    CommentResultQueries results;
 
     @POST
     @Transactional
@@ -302,19 +286,6 @@ public class PublicCommentResource {
     public Response result(@PathParam("periodId") UUID periodId) {
         CommentPeriod p = publicComments.result(periodId);
         return Response.ok(ResultView.of(p)).tag(ETags.of(p.version)).build();
-    }
-
-    @GET
-    @Path("open-data")
-    @Transactional
-    @PublicRead
-    @Produces({ MediaType.APPLICATION_JSON, OpenDataExport.TEXT_CSV })
-    @Operation(operationId = "exportCommentResults", summary = "Published public comment results as open data",
-            description = "One record per group of opinions of every published result: the summary, how many comments it covers "
-                    + "and the city's view. Never who commented or their words.")
-    @OpenDataRecords(CommentResultRecord.class)
-    public Response openData(@BeanParam OpenDataRequest request) {
-        return openData.answer(CommentResultQueries.RESULTS, request, FiscalYear::of, results::published);
     }
 
     private static String blankToNull(String text) {

@@ -6,8 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jp.kyodo.agreement.domain.AgreementState;
 import jp.kyodo.directory.readmodel.ActorType;
+import jp.kyodo.platform.opendata.PublishedDataset;
 
 /** One party's costs in one fiscal year of one agreement: the columns of agreement-costs.csv. */
+@PublishedDataset(name = "agreement-costs", title = "協働契約（協定）の当事者別・年度別の費用",
+        summary = "Costs of agreements per party and fiscal year as open data (協定の費用分担)",
+        description = "One record per ACTIVE or COMPLETED agreement, party and fiscal year of its term: the planned cost "
+                + "and, once filed, the actual-cost report (実績報告) and settlement (精算). fiscalYear keeps that year's "
+                + "records.")
 @Schema(name = "OpenDataAgreementCost", description = "One party's costs in one fiscal year of an agreement (費用分担)")
 public record AgreementCostRecord(
         @Schema(description = "The agreement") UUID agreementId,

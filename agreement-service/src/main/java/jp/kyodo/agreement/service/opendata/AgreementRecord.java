@@ -18,8 +18,14 @@ import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.opendata.PublishedDataset;
 
 /** One agreement's public summary: the columns of agreements.csv. */
+@PublishedDataset(name = "agreements", title = "協働契約（協定）の公開情報",
+        summary = "Agreements in force and completed as open data (協定の公開データ)",
+        description = "The public summary of every ACTIVE and COMPLETED agreement (its version in force), oldest first. "
+                + "fiscalYear keeps agreements whose term touches that fiscal year.",
+        multiLineColumns = { "partyNames", "tasks", "outcomeOwnership", "publicClauses" })
 @Schema(name = "OpenDataAgreement", description = "The public summary of an agreement in force or completed (協定の公表)")
 public record AgreementRecord(
         @Schema(description = "Id") UUID agreementId,

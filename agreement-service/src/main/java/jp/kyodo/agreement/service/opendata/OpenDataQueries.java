@@ -35,7 +35,6 @@ import jp.kyodo.agreement.procedure.SubsidyProcedure.GrantState;
 import jp.kyodo.agreement.procedure.TrackKind;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FiscalYear;
-import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
  * Agreements as open data (公開): the public summary of every ACTIVE and COMPLETED agreement (the version in force,
@@ -47,19 +46,6 @@ import jp.kyodo.platform.opendata.OpenDataset;
 public class OpenDataQueries {
 
     private static final List<AgreementState> PUBLIC_STATES = List.of(AgreementState.ACTIVE, AgreementState.COMPLETED);
-
-    public static final OpenDataset<AgreementRecord> AGREEMENTS = OpenDataset.of("agreements",
-            "協働契約（協定）の公開情報", AgreementRecord.class, "partyNames", "tasks", "outcomeOwnership", "publicClauses");
-
-    public static final OpenDataset<AgreementCostRecord> COSTS = OpenDataset.of("agreement-costs",
-            "協働契約（協定）の当事者別・年度別の費用", AgreementCostRecord.class);
-
-    public static final OpenDataset<GrantRecord> GRANTS = OpenDataset.of("subsidy-grants", "補助金の交付決定と確定額",
-            GrantRecord.class, "recipientNames");
-    public static final OpenDataset<EndorsedEventRecord> ENDORSED_EVENTS = OpenDataset.of("endorsed-events",
-            "後援した事業", EndorsedEventRecord.class);
-    public static final OpenDataset<AdoptedPlaceRecord> ADOPTED_PLACES = OpenDataset.of("adopted-places",
-            "アダプト制度の登録箇所", AdoptedPlaceRecord.class);
 
     @Inject
     EntityManager entityManager;

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.kernel.FiscalYear;
-import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
  * The public directory as open data (公開): every VERIFIED organisation's public fields. Never members,
@@ -19,9 +18,6 @@ import jp.kyodo.platform.opendata.OpenDataset;
  */
 @ApplicationScoped
 public class OpenDataQueries {
-
-    public static final OpenDataset<OrganizationRecord> ORGANIZATIONS = OpenDataset.of("organizations",
-            "協働の主体（確認済みの団体）の公開情報", OrganizationRecord.class);
 
     /** The verified organisations registered in the fiscal year (null: every year), in kana order, in one query. */
     @Transactional

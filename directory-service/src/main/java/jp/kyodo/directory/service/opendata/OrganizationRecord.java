@@ -10,8 +10,13 @@ import jp.kyodo.directory.domain.Organization;
 import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.opendata.PublishedDataset;
 
 /** One verified organisation: the columns of organizations.csv. */
+@PublishedDataset(name = "organizations", title = "協働の主体（確認済みの団体）の公開情報",
+        summary = "Verified organisations as open data (団体の公開データ)",
+        description = "Every VERIFIED organisation's public fields, in kana order. fiscalYear keeps those registered in "
+                + "that fiscal year (April–March, Asia/Tokyo).")
 @Schema(name = "OpenDataOrganization", description = "A verified organisation's public fields (団体の公開情報)")
 public record OrganizationRecord(
         @Schema(description = "Id in the directory") UUID organizationId,

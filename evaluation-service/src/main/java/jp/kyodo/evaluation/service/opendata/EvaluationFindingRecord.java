@@ -12,11 +12,16 @@ import jp.kyodo.evaluation.service.RoundResult;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
+import jp.kyodo.platform.opendata.PublishedDataset;
 
 /**
  * A finding of the mutual review, or the third-party assessment, of a published round: the columns of
  * evaluation-findings.csv. Columns that do not apply to the row's source are empty.
  */
+@PublishedDataset(name = "evaluation-findings", title = "協働事業の評価結果（相互評価の共有事項・改善策と第三者評価）",
+        summary = "Findings and third-party opinions of published evaluations as open data (評価の所見)",
+        description = "One record per finding and improvement agreed in the mutual review (相互評価) of a PUBLISHED round, "
+                + "and one per third-party assessment (第三者評価). fiscalYear keeps the rounds counted in that fiscal year.")
 @Schema(name = "OpenDataEvaluationFinding", description = "A finding of the mutual review (相互評価) or the third-party assessment (第三者評価) of a published round")
 public record EvaluationFindingRecord(
         @Schema(description = "The round (評価)") UUID roundId,

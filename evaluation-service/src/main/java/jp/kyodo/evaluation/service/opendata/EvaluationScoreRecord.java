@@ -14,8 +14,13 @@ import jp.kyodo.evaluation.service.RoundResult;
 import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
+import jp.kyodo.platform.opendata.PublishedDataset;
 
 /** One party's score of one item in one published round: the columns of evaluation-scores.csv. */
+@PublishedDataset(name = "evaluation-scores", title = "協働事業の評価結果（当事者別・評価項目別の評価）",
+        summary = "Published evaluation scores as open data (評価結果の公開データ)",
+        description = "One record per PUBLISHED round, party and scored item, both tracks (事業の評価, 協働の評価) as separate "
+                + "rows, rounds in order of publication. fiscalYear keeps the rounds counted in that fiscal year.")
 @Schema(name = "OpenDataEvaluationScore", description = "One party's published score of one item (評価結果)")
 public record EvaluationScoreRecord(
         @Schema(description = "The round (評価)") UUID roundId,

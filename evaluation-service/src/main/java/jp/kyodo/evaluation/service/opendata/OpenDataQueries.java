@@ -11,7 +11,6 @@ import jp.kyodo.evaluation.domain.Track;
 import jp.kyodo.evaluation.service.EvaluationReader;
 import jp.kyodo.evaluation.service.RoundResult;
 import jp.kyodo.kernel.FiscalYear;
-import jp.kyodo.platform.opendata.OpenDataset;
 
 /**
  * Published evaluations as open data (評価結果の公表): exactly what {@code /api/evaluations/published} shows,
@@ -22,12 +21,6 @@ import jp.kyodo.platform.opendata.OpenDataset;
  */
 @ApplicationScoped
 public class OpenDataQueries {
-
-    public static final OpenDataset<EvaluationScoreRecord> SCORES = OpenDataset.of("evaluation-scores",
-            "協働事業の評価結果（当事者別・評価項目別の評価）", EvaluationScoreRecord.class);
-
-    public static final OpenDataset<EvaluationFindingRecord> FINDINGS = OpenDataset.of("evaluation-findings",
-            "協働事業の評価結果（相互評価の共有事項・改善策と第三者評価）", EvaluationFindingRecord.class);
 
     @Inject
     EvaluationReader reader;

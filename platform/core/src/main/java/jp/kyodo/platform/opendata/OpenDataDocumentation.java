@@ -1,6 +1,7 @@
 package jp.kyodo.platform.opendata;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,27 +11,26 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import jp.kyodo.platform.web.OperationIds;
 
 /**
- * Documents the answer of every published data set once, so that no resource repeats it: an operation marked
- * {@link OpenDataRecords} answers 200 with an {@link OpenDataDocument} whose records are of that type (JSON) or with
- * those records as CSV text, the licence in {@code Link} and {@code X-License}, and a digest of the records as its tag.
- * The record types and {@code OpenDataDocument} are components because their classes carry {@code @Schema}.
+ * Documents every published data set once, from its {@link PublishedDataset}: the templated operation of a service's
+ * {@link OpenDataEndpoint} becomes one operation per data set of the service, at its own path, with its own id,
+ * summary and description, answering 200 with an {@link OpenDataDocument} of its records (JSON) or those records as
+ * CSV text, the licence in {@code Link} and {@code X-License}, and a digest of the records as its tag. What other
+ * filters documented on the templated operation (a public read's caching) carries over, so this one runs last.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 0)
 public class OpenDataDocumentation implements OASFilter {
 
     /** The tag of every export operation. */
@@ -40,37 +40,48 @@ public class OpenDataDocumentation implements OASFilter {
     /** What every export does alike, after what its own description says of its records. */
     private static final String FORMATS = "Anonymous, CC BY 4.0. JSON by default; CSV (UTF-8 with a byte order mark,"
             + " the column names as header row) with `Accept: text/csv` or `?format=csv`.";
+    private static final String TEMPLATE_SEGMENT = "/{dataset}";
 
-    private static final DotName RECORDS = DotName.createSimple(OpenDataRecords.class);
+    private static final DotName PUBLISHED = DotName.createSimple(PublishedDataset.class);
     private static final DotName SCHEMA = DotName
             .createSimple(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
     private static final String DOCUMENT = OpenDataDocument.class.getSimpleName();
 
-    /** Operation id → the component name of its records' schema. */
-    private final Map<String, String> recordSchemas = new HashMap<>();
+    /** What the document says of one data set. */
+    private record Documented(String name, String summary, String description, String records) {
 
-    public OpenDataDocumentation(IndexView index) {
-        for (AnnotationInstance records : index.getAnnotations(RECORDS)) {
-            if (records.target().kind() == AnnotationTarget.Kind.METHOD) {
-                recordSchemas.put(OperationIds.of(records.target().asMethod()),
-                        schemaName(index, records.value().asClass().name()));
+        String operationId() {
+            StringBuilder id = new StringBuilder("export");
+            for (String word : name.split("-")) {
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }
+            return id.toString();
         }
     }
 
+    private final List<Documented> datasets = new ArrayList<>();
+
+    public OpenDataDocumentation(IndexView index) {
+        for (AnnotationInstance published : index.getAnnotations(PUBLISHED)) {
+            ClassInfo rows = published.target().asClass();
+            datasets.add(new Documented(published.value("name").asString(), published.value("summary").asString(),
+                    published.value("description").asString(), schemaName(rows)));
+        }
+        datasets.sort(Comparator.comparing(Documented::name));
+    }
+
     /** The name SmallRye gives the record's component: its {@code @Schema(name)}, else its simple name. */
-    private static String schemaName(IndexView index, DotName type) {
-        ClassInfo record = index.getClassByName(type);
-        AnnotationInstance schema = record == null ? null : record.declaredAnnotation(SCHEMA);
+    private static String schemaName(ClassInfo rows) {
+        AnnotationInstance schema = rows.declaredAnnotation(SCHEMA);
         if (schema == null) {
             // Without it the record is no component, and the answer would refer to nothing.
-            throw new IllegalStateException(type + " is named by @OpenDataRecords but carries no @Schema");
+            throw new IllegalStateException(rows.name() + " is a @PublishedDataset but carries no @Schema");
         }
         AnnotationValue name = schema.value("name");
         if (name != null && !name.asString().isBlank()) {
             return name.asString();
         }
-        String local = type.local();
+        String local = rows.name().local();
         return local.substring(local.lastIndexOf('$') + 1);
     }
 
@@ -83,22 +94,38 @@ public class OpenDataDocumentation implements OASFilter {
             api.getTags().stream().filter(tag -> TAG.equals(tag.getName()))
                     .forEach(tag -> tag.setDescription(TAG_DESCRIPTION));
         }
-        for (PathItem item : api.getPaths().getPathItems().values()) {
-            Operation get = item.getGET();
-            String records = get == null ? null : recordSchemas.get(get.getOperationId());
-            if (records != null) {
-                document(get, records);
+        List<String> templates = api.getPaths().getPathItems().entrySet().stream()
+                .filter(path -> path.getValue().getGET() != null
+                        && OpenDataEndpoint.OPERATION_ID.equals(path.getValue().getGET().getOperationId()))
+                .map(Map.Entry::getKey).toList();
+        // A data set without its endpoint, or an endpoint without data sets, would vanish from the document unseen.
+        if (templates.size() > 1 || templates.isEmpty() != datasets.isEmpty()) {
+            throw new IllegalStateException("one open data endpoint per service serves its data sets " + datasets
+                    + "; found " + templates);
+        }
+        for (String template : templates) {
+            Operation templated = api.getPaths().getPathItem(template).getGET();
+            api.getPaths().removePathItem(template);
+            String base = template.substring(0, template.length() - TEMPLATE_SEGMENT.length());
+            for (Documented dataset : datasets) {
+                api.getPaths().addPathItem(base + "/" + dataset.name(),
+                        OASFactory.createPathItem().GET(export(templated, dataset)));
             }
         }
     }
 
-    private static void document(Operation export, String records) {
-        if (export.getResponses() == null) {
-            export.responses(OASFactory.createAPIResponses());
-        }
-        APIResponse answer = answer(records);
+    /** The templated operation made the data set's own: its path parameter gone, its records answered. */
+    private static Operation export(Operation templated, Documented dataset) {
+        Operation export = OASFactory.createOperation().operationId(dataset.operationId())
+                .summary(dataset.summary()).description(dataset.description() + "\n\n" + FORMATS)
+                .tags(templated.getTags()).security(templated.getSecurity())
+                .parameters(templated.getParameters().stream()
+                        .filter(p -> p.getIn() != Parameter.In.PATH).toList())
+                .responses(OASFactory.createAPIResponses());
+        templated.getResponses().getAPIResponses().forEach(export.getResponses()::addAPIResponse);
+        APIResponse answer = answer(dataset.records());
         // Headers another filter documented (a public read's Cache-Control) stay.
-        APIResponse documented = export.getResponses().getAPIResponse("200");
+        APIResponse documented = templated.getResponses().getAPIResponse("200");
         if (documented != null && documented.getHeaders() != null) {
             documented.getHeaders().forEach((name, header) -> {
                 if (!answer.getHeaders().containsKey(name)) {
@@ -107,7 +134,7 @@ public class OpenDataDocumentation implements OASFilter {
             });
         }
         export.getResponses().addAPIResponse("200", answer);
-        export.setDescription(export.getDescription() == null ? FORMATS : export.getDescription() + "\n\n" + FORMATS);
+        return export;
     }
 
     private static APIResponse answer(String records) {

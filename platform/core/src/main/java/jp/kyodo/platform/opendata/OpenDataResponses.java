@@ -14,8 +14,8 @@ import jp.kyodo.platform.problem.ProblemException;
 /**
  * The whole answer to a request for a data set, the same in every service: the format from {@code ?format} or
  * {@code Accept}, the {@code fiscalYear} filter, the records the service selects for that year, and the publisher
- * credited in the licence ({@value OpenDataExport#PUBLISHER_PROPERTY}). A resource names its data set and the query
- * that selects its records; this does the rest.
+ * credited in the licence ({@value OpenDataExport#PUBLISHER_PROPERTY}). {@link OpenDataEndpoint} names the data set
+ * and the query that selects its records; this does the rest.
  */
 @ApplicationScoped
 public class OpenDataResponses {

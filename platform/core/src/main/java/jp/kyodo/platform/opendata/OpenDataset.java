@@ -27,6 +27,15 @@ public record OpenDataset<R extends Record>(String name, String title, Class<R> 
         return new OpenDataset<>(name, title, rowType, Set.of(multiLineColumns));
     }
 
+    /** The data set a record type declares with {@link PublishedDataset}. */
+    public static <R extends Record> OpenDataset<R> of(Class<R> rowType) {
+        PublishedDataset published = rowType.getAnnotation(PublishedDataset.class);
+        if (published == null) {
+            throw new IllegalArgumentException(rowType.getName() + " carries no @PublishedDataset");
+        }
+        return of(published.name(), published.title(), rowType, published.multiLineColumns());
+    }
+
     /** The column names, in their documented order. */
     public List<String> columns() {
         return Arrays.stream(rowType.getRecordComponents()).map(RecordComponent::getName).toList();

@@ -120,6 +120,34 @@ class OpenDataExportTest extends PlatformTestSupport {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
     }
 
+    @Test
+    void anUnknownDataSetIsAProblem() {
+        given().get("/api/widgets/open-data/gadgets").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("urn:kyodo:problem:not-found"));
+        assertThatThrownBy(() -> OpenDataset.of(Record.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("@PublishedDataset");
+    }
+
+    @Test
+    void everyDataSetIsAnOperationOfItsOwnInTheDocument() {
+        Response api = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .response();
+        assertThat(api.jsonPath().getMap("paths")).doesNotContainKey("/api/widgets/open-data/{dataset}");
+        String widgets = "paths.'/api/widgets/open-data/widgets'.get.";
+        assertThat(api.jsonPath().getString(widgets + "operationId")).isEqualTo("exportWidgets");
+        assertThat(api.jsonPath().getString(widgets + "summary")).isEqualTo("Widgets as open data");
+        assertThat(api.jsonPath().getString(widgets + "description")).startsWith("Every widget.").contains("CC BY 4.0");
+        assertThat(api.jsonPath().getList(widgets + "parameters.name", String.class))
+                .containsExactlyInAnyOrder("fiscalYear", "format", "If-None-Match");
+        assertThat(api.jsonPath().getString(widgets + "responses.'200'.content.'application/json'.schema.properties"
+                + ".records.items.$ref")).isEqualTo("#/components/schemas/OpenDataWidget");
+        assertThat(api.jsonPath().getMap(widgets + "responses.'200'.headers")).containsKeys("ETag", "Cache-Control",
+                "Link", "X-License");
+        assertThat(api.jsonPath().getMap(widgets + "responses")).containsKey("304");
+        assertThat(api.jsonPath().getString("paths.'/api/widgets/open-data/hidden-rows'.get.operationId"))
+                .isEqualTo("exportHiddenRows");
+    }
+
     static List<Map<String, String>> rows(String csvWithoutBom) throws Exception {
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csvWithoutBom)) {

@@ -12,6 +12,7 @@ import jp.kyodo.kernel.ActivityArea;
 import jp.kyodo.kernel.CollaborationForm;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.FiscalYear;
+import jp.kyodo.platform.opendata.PublishedDataset;
 import jp.kyodo.proposal.domain.BudgetLine;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalContent;
@@ -19,6 +20,12 @@ import jp.kyodo.proposal.domain.ProposalOrigin;
 import jp.kyodo.proposal.domain.ScreeningResult;
 
 /** One adopted proposal: the columns of adopted-proposals.csv. */
+@PublishedDataset(name = "adopted-proposals", title = "採択された協働事業提案",
+        summary = "Adopted proposals as open data (採択提案の公開データ)",
+        description = "Every ADOPTED proposal with its decision, the committee's rationale and the aggregate screening "
+                + "result, ordered by fiscal year and reference number. fiscalYear is the proposal's fiscal year (that "
+                + "of its theme, or of its submission).",
+        multiLineColumns = { "goals", "proposingOrganizationNames" })
 @Schema(name = "OpenDataAdoptedProposal", description = "An adopted proposal with its decision (採択された提案)")
 public record AdoptedProposalRecord(
         @Schema(description = "Id") UUID proposalId,

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jp.kyodo.kernel.FiscalYear;
-import jp.kyodo.platform.opendata.OpenDataset;
+import jp.kyodo.platform.opendata.PublishedDataset;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriod;
 import jp.kyodo.proposal.domain.publiccomment.CommentPeriodStatus;
 import jp.kyodo.proposal.domain.publiccomment.CommentSubjectKind;
@@ -25,18 +25,33 @@ import jp.kyodo.proposal.domain.publiccomment.ResponseKind;
 @ApplicationScoped
 public class CommentResultQueries {
 
-    public static final OpenDataset<CommentResultRecord> RESULTS = OpenDataset.of("public-comment-results",
-            "意見公募の結果（意見の概要と市の考え方）", CommentResultRecord.class);
-
     /** One published group of opinions. */
+    @PublishedDataset(name = "public-comment-results", title = "意見公募の結果（意見の概要と市の考え方）",
+            summary = "Published public comment results as open data (意見公募の結果)",
+            description = "One record per group of opinions of every published result: the summary, how many comments "
+                    + "it covers and the city's view. Never who commented or their words. fiscalYear keeps the results "
+                    + "of periods opening in that fiscal year.")
     @Schema(name = "OpenDataCommentResult", description = "One group of opinions of a published public comment result"
             + " with the city's view (意見公募の結果)")
-    public record CommentResultRecord(UUID periodId, String title, CommentSubjectKind subjectKind, UUID departmentId,
-            int fiscalYear, LocalDate opensOn, LocalDate closesOn, int commentCount, int groupNumber,
+    public record CommentResultRecord(
+            @Schema(description = "The comment period (意見公募)") UUID periodId,
+            @Schema(description = "Title of the draft consulted on (案件名)") String title,
+            @Schema(description = "What the draft is: GUIDELINE (指針), PLAN (計画), ORDINANCE (条例案) or THEME "
+                    + "(協働テーマ案)") CommentSubjectKind subjectKind,
+            @Schema(description = "The department responsible (担当課)") UUID departmentId,
+            @Schema(description = "Fiscal year (年度) of the period's first day") int fiscalYear,
+            @Schema(description = "First day of the period (募集開始日)") LocalDate opensOn,
+            @Schema(description = "Last day of the period (募集締切日)") LocalDate closesOn,
+            @Schema(description = "Comments received in the period (意見の件数)") int commentCount,
+            @Schema(description = "Number of this group of opinions in the result (番号)") int groupNumber,
             @Schema(description = "What the opinions are about", nullable = true) String topic,
-            String opinionSummary, int opinionCount, String cityView, ResponseKind response,
+            @Schema(description = "Summary of the opinions (意見の概要)") String opinionSummary,
+            @Schema(description = "Comments this group covers") int opinionCount,
+            @Schema(description = "The city's view (市の考え方)") String cityView,
+            @Schema(description = "How the draft answers: AMENDED (修正した), ALREADY_INCLUDED (既に盛り込み済み), "
+                    + "FOR_FUTURE_REFERENCE (今後の参考), NOT_AMENDED (修正しない) or OTHER") ResponseKind response,
             @Schema(description = "What changed in the draft, when something did", nullable = true) String change,
-            LocalDate publishedOn) {
+            @Schema(description = "Day the result was published (結果の公表日), Asia/Tokyo") LocalDate publishedOn) {
     }
 
     /** The groups of every published result of the fiscal year of the period's first day (null: every year). */

@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import jp.kyodo.directory.readmodel.KnownOrganization;
 import jp.kyodo.kernel.FiscalYear;
-import jp.kyodo.platform.opendata.OpenDataset;
 import jp.kyodo.proposal.domain.Proposal;
 import jp.kyodo.proposal.domain.ProposalOrigin;
 import jp.kyodo.proposal.domain.ProposalStatus;
@@ -34,12 +33,6 @@ import jp.kyodo.proposal.service.ScreeningService;
  */
 @ApplicationScoped
 public class OpenDataQueries {
-
-    public static final OpenDataset<AdoptedProposalRecord> ADOPTED_PROPOSALS = OpenDataset.of("adopted-proposals",
-            "採択された協働事業提案", AdoptedProposalRecord.class, "goals", "proposingOrganizationNames");
-
-    public static final OpenDataset<ThemeOutcomeRecord> THEME_OUTCOMES = OpenDataset.of("theme-outcomes",
-            "協働テーマごとの提案件数と結果", ThemeOutcomeRecord.class);
 
     @Inject
     ScreeningService screenings;

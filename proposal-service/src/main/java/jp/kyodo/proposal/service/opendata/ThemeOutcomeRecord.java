@@ -5,10 +5,17 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jp.kyodo.platform.opendata.PublishedDataset;
 import jp.kyodo.proposal.domain.ProposalOrigin;
 import jp.kyodo.proposal.domain.ProposalStatus;
 
 /** Counts of one theme's proposals (or of one fiscal year's citizen-initiated ones): the columns of theme-outcomes.csv. */
+@PublishedDataset(name = "theme-outcomes", title = "協働テーマごとの提案件数と結果",
+        summary = "Proposal counts per theme as open data (テーマ別の提案件数)",
+        description = "For every published theme, how many proposals were received and how they ended; citizen-initiated "
+                + "proposals, which answer no theme, are counted per fiscal year in a row without theme. Counts only: "
+                + "proposals not adopted are never listed one by one. fiscalYear is the theme's (or the proposals') "
+                + "fiscal year.")
 @Schema(name = "OpenDataThemeOutcome", description = "How many proposals a theme received and how they ended (counts only)")
 public record ThemeOutcomeRecord(
         @Schema(description = "Fiscal year (年度)") int fiscalYear,
