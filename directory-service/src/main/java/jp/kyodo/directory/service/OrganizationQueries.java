@@ -1,9 +1,9 @@
 package jp.kyodo.directory.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +14,7 @@ import jp.kyodo.directory.readmodel.ActorType;
 import jp.kyodo.directory.readmodel.OrganizationStatus;
 import jp.kyodo.kernel.FieldOfActivity;
 import jp.kyodo.kernel.SearchableText;
+import jp.kyodo.platform.db.IdQueries;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.PageRequest;
 
@@ -31,44 +32,58 @@ public class OrganizationQueries {
 
     public List<Organization> list(Filter filter, PageRequest page) {
         Cursor after = Cursor.decode(page.cursor(), 2);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        // Ids first, then the rows: the planner weighs every condition on its own, and the entities are read for
+        // one page only.
+        StringBuilder sql = new StringBuilder("select o.id from organization o where 1 = 1");
+        List<Object> values = new ArrayList<>();
         if (filter.type() != null) {
-            where.append(" and o.type = :type");
-            parameters.put("type", filter.type());
+            sql.append(" and o.type = ?");
+            values.add(filter.type().name());
         }
         if (filter.status() != null) {
-            where.append(" and o.status = :status");
-            parameters.put("status", filter.status());
+            sql.append(" and o.status = ?");
+            values.add(filter.status().name());
         }
         if (filter.field() != null) {
-            where.append(" and :field member of o.fields");
-            parameters.put("field", filter.field());
+            sql.append(" and exists (select 1 from organization_field f where f.organization_id = o.id and f.field = ?)");
+            values.add(filter.field().name());
         }
         if (filter.memberSubject() != null) {
-            where.append(" and exists (select 1 from Membership m where m.organization = o and m.subject = :subject)");
-            parameters.put("subject", filter.memberSubject());
+            sql.append(" and exists (select 1 from membership m where m.organization_id = o.id and m.subject = ?)");
+            values.add(filter.memberSubject());
         }
         String folded = SearchableText.fold(filter.text());
         if (!folded.isEmpty()) {
-            where.append(" and (o.nameFolded like :pattern escape '!' or o.kanaSort like :pattern escape '!')");
-            parameters.put("pattern", "%" + escapeLike(folded) + "%");
-            Set<String> grams = SearchableText.bigrams(filter.text());
+            String pattern = "%" + escapeLike(folded) + "%";
+            sql.append(" and (o.name_folded like ? escape '!' or o.kana_sort like ? escape '!')");
+            values.add(pattern);
+            values.add(pattern);
             if (folded.codePointCount(0, folded.length()) > 1) {
-                // The indexed two-character pieces narrow the candidates; the like above confirms the order.
-                where.append(" and o.id in (select g.id from Organization g join g.searchGrams s where s in :grams"
-                        + " group by g.id having count(s) = :gramCount)");
-                parameters.put("grams", grams);
-                parameters.put("gramCount", (long) grams.size());
+                // The indexed two-character pieces narrow the candidates; the like above confirms their order. One
+                // condition per piece, not a count over all of them, so that the planner estimates each piece by its
+                // own frequency: a common word is then read in list order, a rare one from its pieces.
+                for (String gram : SearchableText.bigrams(filter.text())) {
+                    sql.append(" and exists (select 1 from organization_search_gram g where g.organization_id = o.id"
+                            + " and g.gram = ?)");
+                    values.add(gram);
+                }
             }
         }
         if (after != null) {
-            where.append(" and (o.kanaSort > :afterKana or (o.kanaSort = :afterKana and o.id > :afterId))");
-            parameters.put("afterKana", after.value(0));
-            parameters.put("afterId", UUID.fromString(after.value(1)));
+            sql.append(" and (o.kana_sort, o.id) > (?, ?)");
+            values.add(after.value(0));
+            values.add(UUID.fromString(after.value(1)));
         }
-        return Organization.<Organization>find("from Organization o where " + where + " order by o.kanaSort, o.id",
-                parameters).page(0, page.fetchSize()).list();
+        sql.append(" order by o.kana_sort, o.id limit ").append(page.fetchSize());
+        List<UUID> ids = IdQueries.select(Organization.getEntityManager(), sql.toString(), values);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Organization> byId = new HashMap<>();
+        for (Organization o : Organization.<Organization>list("id in ?1", ids)) {
+            byId.put(o.id, o);
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
     /** The person's memberships with their organisations, in the order of {@link #list}. */
