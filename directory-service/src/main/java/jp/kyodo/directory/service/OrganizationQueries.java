@@ -1,9 +1,7 @@
 package jp.kyodo.directory.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,15 +73,8 @@ public class OrganizationQueries {
             values.add(UUID.fromString(after.value(1)));
         }
         sql.append(" order by o.kana_sort, o.id limit ").append(page.fetchSize());
-        List<UUID> ids = IdQueries.select(Organization.getEntityManager(), sql.toString(), values);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Organization> byId = new HashMap<>();
-        for (Organization o : Organization.<Organization>list("id in ?1", ids)) {
-            byId.put(o.id, o);
-        }
-        return ids.stream().map(byId::get).toList();
+        return IdQueries.inOrder(IdQueries.select(Organization.getEntityManager(), sql.toString(), values),
+                ids -> Organization.<Organization>list("id in ?1", ids), o -> o.id);
     }
 
     /** The person's memberships with their organisations, in the order of {@link #list}. */

@@ -3,9 +3,7 @@ package jp.kyodo.proposal.service;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,15 +73,8 @@ public class ProposalQueries {
             values.addAll(conditionValues);
             values.addAll(afterValues);
         }
-        List<UUID> ids = IdQueries.select(entityManager, statement, values);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Proposal> byId = new HashMap<>();
-        for (Proposal p : Proposal.<Proposal>list("id in ?1", ids)) {
-            byId.put(p.id, p);
-        }
-        return ids.stream().map(byId::get).toList();
+        return IdQueries.inOrder(IdQueries.select(entityManager, statement, values),
+                ids -> Proposal.<Proposal>list("id in ?1", ids), p -> p.id);
     }
 
     public static Cursor cursorOf(Proposal p) {

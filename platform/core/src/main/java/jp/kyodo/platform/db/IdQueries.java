@@ -3,8 +3,11 @@ package jp.kyodo.platform.db;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -37,5 +40,17 @@ public final class IdQueries {
                 return ids;
             }
         });
+    }
+
+    /** The rows of the ids in the ids' order, whatever order {@code load} reads them in. */
+    public static <T> List<T> inOrder(List<UUID> ids, Function<List<UUID>, List<T>> load, Function<T, UUID> idOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, T> byId = new HashMap<>();
+        for (T row : load.apply(ids)) {
+            byId.put(idOf.apply(row), row);
+        }
+        return ids.stream().map(byId::get).toList();
     }
 }
