@@ -134,6 +134,15 @@ public class OpenDataDocumentation implements OASFilter {
             });
         }
         export.getResponses().addAPIResponse("200", answer);
+        APIResponse notModified = templated.getResponses().getAPIResponse("304");
+        if (notModified != null) {
+            // The tag a 304 repeats is the records' digest, not a version to send back in If-Match.
+            APIResponse same = OASFactory.createAPIResponse().description(notModified.getDescription());
+            if (notModified.getHeaders() != null) {
+                notModified.getHeaders().forEach(same::addHeader);
+            }
+            export.getResponses().addAPIResponse("304", same.addHeader("ETag", answer.getHeaders().get("ETag")));
+        }
         return export;
     }
 
