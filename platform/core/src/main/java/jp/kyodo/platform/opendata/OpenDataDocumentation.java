@@ -40,7 +40,7 @@ public class OpenDataDocumentation implements OASFilter {
     /** What every export does alike, after what its own description says of its records. */
     private static final String FORMATS = "Anonymous, CC BY 4.0. JSON by default; CSV (UTF-8 with a byte order mark,"
             + " the column names as header row) with `Accept: text/csv` or `?format=csv`.";
-    private static final String TEMPLATE_SEGMENT = "/{dataset}";
+    private static final String TEMPLATE_SEGMENT = "/{" + OpenDataEndpoint.DATASET + "}";
 
     private static final DotName PUBLISHED = DotName.createSimple(PublishedDataset.class);
     private static final DotName SCHEMA = DotName

@@ -45,6 +45,8 @@ public abstract class OpenDataEndpoint<Y> {
 
     /** The templated operation's id, which {@link OpenDataDocumentation} replaces by one operation per data set. */
     public static final String OPERATION_ID = "exportOpenData";
+    /** The templated operation's path parameter: the data set's name. */
+    static final String DATASET = "dataset";
 
     @Inject
     OpenDataResponses openData;
@@ -66,11 +68,11 @@ public abstract class OpenDataEndpoint<Y> {
     }
 
     @GET
-    @Path("{dataset}")
+    @Path("{" + DATASET + "}")
     @PublicRead
     @Tag(name = OpenDataDocumentation.TAG)
     @Operation(operationId = OPERATION_ID, summary = "A published data set")
-    public Response export(@PathParam("dataset") String dataset, @BeanParam OpenDataRequest request) {
+    public Response export(@PathParam(DATASET) String dataset, @BeanParam OpenDataRequest request) {
         Source<?, Y> source = sources.get(dataset);
         if (source == null) {
             throw ProblemException.notFound("There is no published data set of this name.",

@@ -27,13 +27,4 @@ public class OpenDataRequest {
 
     @Context
     HttpHeaders headers;
-
-    /** For callers outside JAX-RS (tests): a request as its query parameters and headers would give it. */
-    public static OpenDataRequest of(Integer fiscalYear, OpenDataExport.Format format, HttpHeaders headers) {
-        OpenDataRequest request = new OpenDataRequest();
-        request.fiscalYear = fiscalYear;
-        request.format = format;
-        request.headers = headers;
-        return request;
-    }
 }
