@@ -58,6 +58,33 @@ class DraftingFromProposalTest extends AgreementTestSupport {
         RestAssured.given().get("/api/agreements/" + id).then().statusCode(403);
     }
 
+    @Test
+    void theListPagesByCursorThroughTheFiltersWithoutRepeatingOrSkipping() {
+        Parties p = parties(null);
+        List<UUID> proposals = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        for (UUID proposal : proposals) {
+            send(PROPOSALS, "jp.kyodo.proposal.adopted.v1", SOURCE, proposal, 7, adopted(proposal, p));
+        }
+        awaitTrue("the drafts exist", () -> proposals.stream()
+                .allMatch(id -> count("select count(*) from agreement where proposal_id = ?", id) == 1));
+
+        asStaff();
+        JsonPath first = RestAssured.given().queryParam("organizationId", p.npo()).queryParam("state", "DRAFT")
+                .queryParam("limit", 2).get("/api/agreements").then().statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items")).hasSize(2);
+        JsonPath second = RestAssured.given().queryParam("organizationId", p.npo()).queryParam("state", "DRAFT")
+                .queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor")).get("/api/agreements")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("items")).hasSize(1);
+        assertThat(second.getString("nextCursor")).isNull();
+        List<String> listed = new java.util.ArrayList<>(first.getList("items.proposalId", String.class));
+        listed.addAll(second.getList("items.proposalId", String.class));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(proposals.stream().map(UUID::toString).toList());
+
+        assertThat(RestAssured.given().queryParam("organizationId", p.npo()).queryParam("state", "ACTIVE")
+                .get("/api/agreements").then().statusCode(200).extract().jsonPath().getList("items")).isEmpty();
+    }
+
     private static Map<String, Object> adopted(UUID proposal, Parties p) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("proposalId", proposal.toString());

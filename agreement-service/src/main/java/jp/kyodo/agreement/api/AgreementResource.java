@@ -1,12 +1,12 @@
 package jp.kyodo.agreement.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +46,7 @@ import jp.kyodo.agreement.service.Agreements;
 import jp.kyodo.agreement.service.Readiness;
 import jp.kyodo.platform.audit.AuditEntry;
 import jp.kyodo.platform.audit.AuditTrail;
+import jp.kyodo.platform.db.IdQueries;
 import jp.kyodo.platform.idempotency.Idempotent;
 import jp.kyodo.platform.pagination.Cursor;
 import jp.kyodo.platform.pagination.Page;
@@ -90,40 +91,33 @@ public class AgreementResource {
         PageRequest page = PageRequest.of(cursor, limit);
         Cursor after = Cursor.decode(page.cursor(), 2);
         StringBuilder sql = new StringBuilder("select a.id from agreement a where 1 = 1");
-        Map<String, Object> parameters = new java.util.HashMap<>();
+        List<Object> values = new ArrayList<>();
         if (proposalId != null) {
-            sql.append(" and a.proposal_id = :proposal");
-            parameters.put("proposal", proposalId);
+            sql.append(" and a.proposal_id = ?");
+            values.add(proposalId);
         }
         if (state != null) {
-            sql.append(" and a.state = :state");
-            parameters.put("state", state.name());
+            sql.append(" and a.state = ?");
+            values.add(state.name());
         }
         if (organizationId != null) {
             sql.append(" and exists (select 1 from agreement_party p where p.agreement_id = a.id"
-                    + " and p.organization_id = :organization)");
-            parameters.put("organization", organizationId);
+                    + " and p.organization_id = ?)");
+            values.add(organizationId);
         }
         if (!access.seesEveryAgreement()) {
             sql.append(" and exists (select 1 from agreement_party p join directory_membership m"
-                    + " on m.organization_id = p.organization_id where p.agreement_id = a.id and m.subject = :subject)");
-            parameters.put("subject", subject);
+                    + " on m.organization_id = p.organization_id where p.agreement_id = a.id and m.subject = ?)");
+            values.add(subject);
         }
         if (after != null) {
-            sql.append(" and (a.created_at, a.id) > (cast(:afterTime as timestamptz), cast(:afterId as uuid))");
-            parameters.put("afterTime", after.value(0));
-            parameters.put("afterId", after.value(1));
+            sql.append(" and (a.created_at, a.id) > (?, ?)");
+            values.add(Instant.parse(after.value(0)).atOffset(ZoneOffset.UTC));
+            values.add(UUID.fromString(after.value(1)));
         }
         sql.append(" order by a.created_at, a.id limit ").append(page.fetchSize());
-        var query = entityManager.createNativeQuery(sql.toString(), UUID.class);
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        Map<UUID, Agreement> byId = ids.isEmpty() ? Map.of()
-                : Agreement.<Agreement>list("id in ?1", ids).stream()
-                        .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<Agreement> rows = new ArrayList<>();
-        ids.forEach(id -> rows.add(byId.get(id)));
+        List<Agreement> rows = IdQueries.inOrder(IdQueries.select(entityManager, sql.toString(), values),
+                ids -> Agreement.<Agreement>list("id in ?1", ids), a -> a.id);
         return Page.of(rows, page.limit(), a -> Cursor.after(a.createdAt.toString(), a.id.toString()), AgreementView::of);
     }
 
