@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# The performance benchmark: starts the packaged system (PostgreSQL, Kafka, Keycloak, the four services and the
-# gateway) on free ports with its own empty data folder, measures, stops it, prints a table and writes the figures to
-# bench/results/latest.json. Takes 8 to 9 minutes on 2 cores (plus the build if something changed).
+# The performance benchmark: starts the packaged system (PostgreSQL, Kafka, Keycloak, the five services and the
+# gateway) on free ports with its own empty data folder, warms it up, measures, stops it, prints a table and writes
+# the figures to bench/results/latest.json. Takes about 18 minutes on 2 cores (plus the build if something changed).
 #
-#   bench/run.sh [--proposals N] [--seconds S] [--out FILE] [--no-build] [--scale-only] [--hold MINUTES]
+#   bench/run.sh [--proposals N] [--seconds S] [--out FILE] [--no-build] [--scale-only | --propagation-only]
+#                [--hold MINUTES]
 #
 #   --proposals N   proposals generated for the list and search measurements (default 100000)
 #   --seconds S     length of each load run (default 10)
 #   --out FILE      where the JSON goes (default bench/results/latest.json)
 #   --no-build      do not run Maven; fail if a packaged jar is missing
 #   --scale-only    only the data generator and the list and search measurements
+#   --propagation-only
+#                   only adoption → draft and event → task visible, each stage of the slowest samples listed
+#                   (about 6 minutes with the warm-up; writes bench/target/propagation.json unless --out is given)
 #   --hold MINUTES  start and seed the system, print where it is, keep it up (for profiling by hand), measure nothing
 #
 # Needs, besides the JDK: wrk and pgbench (Debian packages wrk and postgresql-client), installed here with apt-get
@@ -26,8 +30,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
     --proposals|--seconds|--out|--hold) ARGS+=("$1" "$2"); shift ;;
-    --scale-only) ARGS+=("$1") ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --scale-only|--propagation-only) ARGS+=("$1") ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see $0 --help)" >&2; exit 2 ;;
   esac
   shift
@@ -45,7 +49,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-MODULES=directory-service,proposal-service,agreement-service,evaluation-service,gateway,bench
+MODULES=directory-service,proposal-service,agreement-service,evaluation-service,notification-service,gateway,bench
 if [ "$BUILD" = 1 ]; then
   echo "Building the packaged applications (./mvnw -q -DskipTests package -pl $MODULES -am) …"
   ./mvnw -q -B -DskipTests package -pl "$MODULES" -am

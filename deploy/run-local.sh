@@ -12,7 +12,7 @@
 #   --test-clock  notification-service's clock can be moved (PUT http://127.0.0.1:8085/test-clock; demos only)
 #
 # Environment: JAVA_HOME (the JDK to run on), KYODO_CACHE (cache folder, default ~/.cache/kyodo),
-# KYODO_SERVICE_JVM_ARGS (JVM options of the services, default "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m").
+# KYODO_SERVICE_JVM_ARGS (JVM options of the services, default "-XX:+UseSerialGC -Xmx256m -XX:MetaspaceSize=192m").
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -37,10 +37,11 @@ import jp.kyodo.stack.StackConfig;
 
 /**
  * The performance benchmark ({@code bench/run.sh}): starts the packaged system on free ports with its own data
- * folder, prepares a little data through the API, and measures, each in the same run so that ratios compare like
- * with like:
+ * folder, prepares a little data through the API, warms the services up (they run with the full JIT), and measures,
+ * each in the same run so that ratios compare like with like:
  * <ol>
- *   <li>event propagation: from the HTTP response of an adoption to the agreement draft being readable;</li>
+ *   <li>event propagation: from the HTTP response of an adoption to the agreement draft being readable, stage by
+ *   stage, and the CPU every process spends per adoption;</li>
  *   <li>task visibility: from a task fact's outbox row (the owning service's state change) to the task in
  *   notification-service's table, where {@code /api/notifications/me/tasks} reads it;</li>
  *   <li>reads (a public proposal, a filtered list) through the gateway and directly on the service, at saturation
@@ -59,8 +60,8 @@ public final class Benchmark {
     static final String STAFF1 = "a0000000-0000-4000-8000-000000000002";
     static final String REVIEWER1 = "a0000000-0000-4000-8000-000000000005";
     static final String PARTNER1 = "a0000000-0000-4000-8000-000000000008";
-    /** The first tasks of the run, opened while the path from the outbox to notification-service is still cold. */
-    private static final int TASK_WARM_UP = 10;
+    private static final int WARM_UP_ADOPTIONS = 60;
+    private static final int WARM_UP_SECONDS = 120;
 
     private final Path repo;
     private final Path workDir;
@@ -68,6 +69,7 @@ public final class Benchmark {
     private final int proposals;
     private final int seconds;
     private final boolean scaleOnly;
+    private final boolean propagationOnly;
     private final Map<String, Double> readyInSeconds = new ConcurrentHashMap<>();
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
@@ -79,8 +81,9 @@ public final class Benchmark {
     private String theme;
     private Map<String, Object> proposalBody;
 
-    private Benchmark(Path repo, Path out, int proposals, int seconds, boolean scaleOnly) {
+    private Benchmark(Path repo, Path out, int proposals, int seconds, boolean scaleOnly, boolean propagationOnly) {
         this.scaleOnly = scaleOnly;
+        this.propagationOnly = propagationOnly;
         this.repo = repo;
         this.workDir = repo.resolve("bench/target/work");
         this.out = out;
@@ -94,6 +97,7 @@ public final class Benchmark {
         int proposals = 100_000;
         int seconds = 10;
         boolean scaleOnly = false;
+        boolean propagationOnly = false;
         int holdMinutes = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -102,16 +106,19 @@ public final class Benchmark {
                 case "--proposals" -> proposals = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--scale-only" -> scaleOnly = true;
+                case "--propagation-only" -> propagationOnly = true;
                 case "--hold" -> holdMinutes = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: Benchmark [--repo DIR] [--out FILE] [--proposals N] [--seconds S]"
-                            + " [--scale-only] [--hold MINUTES]");
+                            + " [--scale-only | --propagation-only] [--hold MINUTES]");
                     System.exit(2);
                 }
             }
         }
-        Benchmark bench = new Benchmark(repo, out != null ? out : repo.resolve("bench/results/latest.json"), proposals,
-                seconds, scaleOnly);
+        // A propagation-only run is for looking at latency; it does not replace the full run's committed figures.
+        Path defaultOut = repo.resolve(propagationOnly ? "bench/target/propagation.json" : "bench/results/latest.json");
+        Benchmark bench = new Benchmark(repo, out != null ? out : defaultOut, proposals, seconds, scaleOnly,
+                propagationOnly);
         try {
             if (holdMinutes > 0) {
                 bench.hold(holdMinutes);
@@ -162,16 +169,25 @@ public final class Benchmark {
         seed();
         if (scaleOnly) {
             propagation(1);
+        } else if (propagationOnly) {
+            warmUp();
+            propagation(30);
+            taskVisibility();
         } else {
+            warmUp();
             propagation(30);
             taskVisibility();
             reads();
             writes();
             replicas();
+            // Before the restarts below: the lists at scale are read from services that have run for a while.
+            scale();
             results.put("services", services());
             results.put("jvmOptions", jvmOptions());
         }
-        scale();
+        if (scaleOnly) {
+            scale();
+        }
         results.put("loadAverageAtEnd", loadAverage());
         results.put("totalSeconds", Math.round((System.nanoTime() - t0) / 1e9));
         write();
@@ -259,12 +275,16 @@ public final class Benchmark {
      */
     private void propagation(int n) throws InterruptedException {
         section("Event propagation: adoption → agreement draft (" + n + " proposals)");
+        measuredFrom = Instant.now();
         List<Reply> ready = new ArrayList<>();
         for (int i = 0; i < n + 3; i++) {
             ready.add(proposalUnderScreening());
         }
         String agreements = direct(ServiceSpec.AGREEMENTS, "/api/agreements?proposalId=");
+        CpuShares cpu = new CpuShares();
         List<Double> millis = new ArrayList<>();
+        Map<String, Instant> seen = new HashMap<>();
+        List<Double> polls = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
             String id = proposalOf(ready.get(i));
             api.call("staff1", "POST", gw("/api/proposals/" + id + "/decision"), Map.of("actingFor", department,
@@ -273,7 +293,9 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             long deadline = t0 + Duration.ofSeconds(30).toNanos();
             while (true) {
+                long p0 = System.nanoTime();
                 JsonNode items = api.get("staff1", agreements + id).expect(200).body().path("items");
+                polls.add((System.nanoTime() - p0) / 1e6);
                 if (items.size() > 0) {
                     break;
                 }
@@ -285,9 +307,11 @@ public final class Benchmark {
             double ms = (System.nanoTime() - t0) / 1e6;
             if (i >= 3) { // the first three warm the path up
                 millis.add(ms);
+                seen.put(id, Instant.now());
             }
             Thread.sleep(100);
         }
+        Map<String, Double> cpuPerAdoption = cpu.perEvent(ready.size());
         adoptedProposal = proposalOf(ready.get(0));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("samples", millis.size());
@@ -295,14 +319,52 @@ public final class Benchmark {
         r.put("p99Ms", round(percentile(millis, 99)));
         r.put("maxMs", round(percentile(millis, 100)));
         r.put("pollIntervalMs", 2);
-        r.putAll(propagationStages());
+        r.putAll(propagationStages(seen));
+        // Reading is bounded below by one list request (the draft may become visible just after one began).
+        r.put("pollRequestP50Ms", round(percentile(polls, 50)));
+        r.put("pollRequestP99Ms", round(percentile(polls, 99)));
+        r.put("pollRequests", polls.size());
+        r.put("cpuMsPerAdoption", cpuPerAdoption);
         results.put("propagation", r);
         row("propagation adoption → agreement draft", "p50 " + r.get("p50Ms") + " ms", "p99 " + r.get("p99Ms") + " ms",
                 "relay p50 " + r.get("relayP50Ms") + " ms, Kafka → inbox p50 " + r.get("kafkaToInboxP50Ms")
-                        + " ms (target p99 < 50 ms)");
+                        + " ms, drafting p50 " + r.get("draftingP50Ms") + " ms, reading p50 " + r.get("readingP50Ms")
+                        + " ms (one list request p50 " + r.get("pollRequestP50Ms") + " ms) (target p99 < 50 ms)");
     }
 
     private String adoptedProposal;
+    private Instant measuredFrom = Instant.MIN;
+
+    /**
+     * The services run with the full JIT, which reaches its speed after a minute or two of load (README, performance):
+     * before anything is measured, the paths measured here run for a while — adoptions, as the propagation does, then
+     * each read and the creation through the gateway, for {@link #WARM_UP_SECONDS} in all.
+     */
+    private void warmUp() throws InterruptedException, IOException {
+        section("Warming up (" + WARM_UP_ADOPTIONS + " adoptions, then reads and creations for " + WARM_UP_SECONDS
+                + " s)");
+        long t0 = System.nanoTime();
+        for (int i = 0; i < WARM_UP_ADOPTIONS; i++) {
+            Reply ready = proposalUnderScreening();
+            api.call("staff1", "POST", gw("/api/proposals/" + proposalOf(ready) + "/decision"), Map.of("actingFor",
+                    department, "outcome", "ADOPTED", "rationale", "地域の課題に即し、実現可能性が高い"), ready.etag())
+                    .expect(200);
+            if (adoptedProposal == null) {
+                adoptedProposal = proposalOf(ready);
+            }
+        }
+        api.refreshTokens();
+        String token = api.token("staff1");
+        int each = WARM_UP_SECONDS / 4;
+        wrk.run(gw("/api/proposals/" + adoptedProposal), 2, 16, each, null, null, null);
+        wrk.run(gw(PUBLIC_LIST), 2, 16, each, null, null, null);
+        wrk.run(gw("/api/proposals?themeId=" + theme + "&status=ADOPTED&limit=20"), 2, 16, each, null, null, token);
+        Path body = workDir.resolve("proposal.json");
+        Files.writeString(body, DemoUserClient.JSON.writeValueAsString(proposalBody), StandardCharsets.UTF_8);
+        wrk.run(gw("/api/proposals"), 2, 8, each, null, body, api.token("partner1"));
+        results.put("warmUpSeconds", round((System.nanoTime() - t0) / 1e9));
+        Thread.sleep(2000); // let the consumers catch up with the adoptions before latency is measured
+    }
 
     /**
      * Event → task visible: for every task the proposals submitted and screened above opened, the time from the
@@ -312,145 +374,191 @@ public final class Benchmark {
      */
     private void taskVisibility() {
         section("Event → task visible (task facts of the proposals above)");
-        Map<String, OffsetDateTime> opened = new HashMap<>();
-        Map<String, OffsetDateTime> sent = new HashMap<>();
+        String opened = "jp.kyodo.task.opened.v1";
+        Map<String, Instant[]> tasks = new HashMap<>();
         for (String database : List.of("kyodo_proposals", "kyodo_agreements", "kyodo_evaluations")) {
-            try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), StackConfig.DB_USER,
-                    StackConfig.DB_PASSWORD);
-                 PreparedStatement s = c.prepareStatement("select subject, occurred_at, sent_at from kyodo_outbox"
-                         + " where type = 'jp.kyodo.task.opened.v1'")) {
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        opened.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class));
-                        if (rs.getObject(3) != null) {
-                            sent.put(rs.getString(1), rs.getObject(3, OffsetDateTime.class));
+            query(database, "select subject, occurred_at, sent_at from kyodo_outbox where type = '" + opened + "'",
+                    rs -> {
+                        if (!instant(rs, 2).isBefore(measuredFrom)) { // not the warm-up's tasks
+                            tasks.put(rs.getString(1), new Instant[] {instant(rs, 2), instant(rs, 3), null, null});
                         }
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+                    });
         }
-        List<TaskSample> samples = new ArrayList<>();
+        Map<String, String> actions = new HashMap<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            samples.clear();
-            try (Connection c = DriverManager.getConnection(stack.jdbcUrl("kyodo_notifications"), StackConfig.DB_USER,
-                    StackConfig.DB_PASSWORD);
-                 PreparedStatement s = c.prepareStatement("select id::text, received_at from task")) {
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        OffsetDateTime from = opened.get(rs.getString(1));
-                        if (from != null) {
-                            samples.add(new TaskSample(from, sent.get(rs.getString(1)),
-                                    rs.getObject(2, OffsetDateTime.class)));
-                        }
-                    }
+            query("kyodo_notifications", "select id::text, received_at, action from task", rs -> {
+                Instant[] t = tasks.get(rs.getString(1));
+                if (t != null) {
+                    t[3] = instant(rs, 2);
+                    actions.put(rs.getString(1), rs.getString(3));
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            if (samples.size() >= opened.size() || System.nanoTime() > deadline) {
+            });
+            if (actions.size() >= tasks.size() || System.nanoTime() > deadline) {
                 break;
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            pause(Duration.ofMillis(200));
         }
-        // As with the adoptions above, the first tasks warm the path up (they meet notification-service's consumer
-        // and queries for the first time since its start); they are reported apart, as the cold figure.
-        samples.sort(Comparator.comparing(TaskSample::opened));
-        List<TaskSample> cold = samples.subList(0, Math.min(TASK_WARM_UP, samples.size()));
-        List<TaskSample> warm = samples.subList(cold.size(), samples.size());
-        List<Double> millis = warm.stream().map(TaskSample::totalMs).toList();
-        List<Double> relay = warm.stream().filter(t -> t.sent() != null).map(TaskSample::relayMs).toList();
-        List<Double> delivery = warm.stream().filter(t -> t.sent() != null).map(TaskSample::deliveryMs).toList();
+        query("kyodo_notifications", "select subject, received_at from kyodo_inbox where type = '" + opened + "'",
+                rs -> {
+                    Instant[] t = tasks.get(rs.getString(1));
+                    if (t != null) {
+                        t[2] = instant(rs, 2);
+                    }
+                });
+        // Stages: the relay (outbox row → acknowledged by Kafka), Kafka (→ notification-service's inbox transaction
+        // begins) and applying (→ the task row written in it; visible at the commit right after).
+        List<Timeline> samples = new ArrayList<>();
+        tasks.forEach((id, t) -> {
+            if (t[1] != null && t[2] != null && t[3] != null) {
+                samples.add(new Timeline(id, List.of("relay", "kafka", "applying"), t).labelled(actions.get(id)));
+            }
+        });
+        // The warm-up's tasks were left out above: those measured meet a path that has run for minutes.
+        List<Double> millis = samples.stream().map(Timeline::totalMs).toList();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("samples", millis.size());
-        r.put("opened", opened.size());
-        r.put("warmUpTasks", cold.size());
+        r.put("opened", tasks.size());
         r.put("p50Ms", round(percentile(millis, 50)));
         r.put("p99Ms", round(percentile(millis, 99)));
         r.put("maxMs", round(percentile(millis, 100)));
-        r.put("relayP50Ms", round(percentile(relay, 50)));
-        r.put("relayP99Ms", round(percentile(relay, 99)));
-        r.put("kafkaToTaskP50Ms", round(percentile(delivery, 50)));
-        r.put("kafkaToTaskP99Ms", round(percentile(delivery, 99)));
-        r.put("coldMaxMs", round(percentile(cold.stream().map(TaskSample::totalMs).toList(), 100)));
+        r.putAll(Timeline.percentiles(samples, "relay", "relay"));
+        r.putAll(Timeline.percentiles(samples, "kafka", "kafkaToInbox"));
+        r.putAll(Timeline.percentiles(samples, "applying", "applying"));
+        r.put("slowest", Timeline.slowest(samples, 5));
         results.put("taskVisibility", r);
         row("event → task visible", "p50 " + r.get("p50Ms") + " ms", "p99 " + r.get("p99Ms") + " ms",
-                millis.size() + " tasks after " + cold.size() + " warming up (cold: up to " + r.get("coldMaxMs")
-                        + " ms); relay p99 " + r.get("relayP99Ms") + " ms, Kafka → task p99 "
-                        + r.get("kafkaToTaskP99Ms") + " ms (target p99 < 100 ms)");
+                millis.size() + " tasks; relay p99 " + r.get("relayP99Ms") + " ms, Kafka → inbox p99 "
+                        + r.get("kafkaToInboxP99Ms") + " ms, applying p99 " + r.get("applyingP99Ms")
+                        + " ms (target p99 < 100 ms)");
     }
 
-    /** One task: opened in its owner's outbox, acknowledged by Kafka (null if not yet), taken in by notifications. */
-    private record TaskSample(OffsetDateTime opened, OffsetDateTime sent, OffsetDateTime received) {
-        double totalMs() {
-            return Duration.between(opened, received).toNanos() / 1e6;
-        }
-
-        double relayMs() {
-            return Duration.between(opened, sent).toNanos() / 1e6;
-        }
-
-        double deliveryMs() {
-            return Duration.between(sent, received).toNanos() / 1e6;
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
     /**
-     * Where the time goes, from the rows the services keep (one PostgreSQL clock): event created → outbox row
-     * published and acknowledged by Kafka (the relay), and acknowledged → taken in by agreement-service's inbox.
+     * CPU milliseconds each process spent per event while a series of events ran, above what it spends idle (measured
+     * for a while first): what a burst of events costs the machine, whose 2 cores every stage shares. The benchmark's
+     * own process is the client, polling included.
      */
-    private Map<String, Object> propagationStages() {
-        Map<String, OffsetDateTime[]> events = new HashMap<>();
+    private final class CpuShares {
+        private final Map<String, Long> pids = new LinkedHashMap<>();
+        private final Map<String, Double> idlePerSecond = new LinkedHashMap<>();
+        private final Map<String, Double> start = new LinkedHashMap<>();
+        private final long t0;
+
+        CpuShares() {
+            for (String name : List.of(ServiceSpec.PROPOSALS, ServiceSpec.AGREEMENTS, ServiceSpec.EVALUATIONS,
+                    ServiceSpec.NOTIFICATIONS, ServiceSpec.DIRECTORY, ServiceSpec.GATEWAY, Stack.KAFKA, Stack.KEYCLOAK,
+                    Stack.SMTP)) {
+                stack.pid(name).ifPresent(pid -> pids.put(name, pid));
+            }
+            stack.pid(Stack.POSTGRES).ifPresent(pid -> pids.put(Stack.POSTGRES, pid));
+            pids.put("benchmark client", ProcessHandle.current().pid());
+            Map<String, Double> before = read();
+            long idle0 = System.nanoTime();
+            pause(Duration.ofSeconds(3));
+            double idleSeconds = (System.nanoTime() - idle0) / 1e9;
+            read().forEach((name, cpu) -> idlePerSecond.put(name, (cpu - before.get(name)) / idleSeconds));
+            start.putAll(read());
+            t0 = System.nanoTime();
+        }
+
+        Map<String, Double> perEvent(int events) {
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Double> perEvent = new LinkedHashMap<>();
+            double total = 0;
+            for (var e : read().entrySet()) {
+                double ms = Math.max(0, e.getValue() - start.get(e.getKey()) - idlePerSecond.get(e.getKey()) * seconds)
+                        * 1000 / events;
+                perEvent.put(e.getKey(), round(ms));
+                total += ms;
+            }
+            perEvent.put("total", round(total));
+            return perEvent;
+        }
+
+        private Map<String, Double> read() {
+            Map<String, Double> cpu = new LinkedHashMap<>();
+            pids.forEach((name, pid) -> cpu.put(name, name.equals(Stack.POSTGRES) ? Processes.treeCpuSeconds(pid)
+                    : Processes.cpuSeconds(pid)));
+            return cpu;
+        }
+    }
+
+    /**
+     * Where the time goes, from the rows the services keep and the benchmark's own clock (one machine): the adoption
+     * committed (its outbox row) → published and acknowledged by Kafka (the relay) → taken in by agreement-service's
+     * inbox (Kafka) → the drafted event written at the end of that transaction (drafting) → seen by the polling
+     * client (reading: the commit, up to one poll interval and the list request). The slowest adoptions are listed
+     * stage by stage.
+     */
+    private Map<String, Object> propagationStages(Map<String, Instant> seen) {
+        Map<String, Instant[]> stages = new HashMap<>();
         String type = "jp.kyodo.proposal.adopted.v1";
-        try (Connection c = DriverManager.getConnection(stack.jdbcUrl("kyodo_proposals"), StackConfig.DB_USER,
-                StackConfig.DB_PASSWORD);
-             PreparedStatement s = c.prepareStatement("select id::text, occurred_at, sent_at from kyodo_outbox where type = ?")) {
-            s.setString(1, type);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    events.put(rs.getString(1), new OffsetDateTime[] {
-                            rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class), null});
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        try (Connection c = DriverManager.getConnection(stack.jdbcUrl("kyodo_agreements"), StackConfig.DB_USER,
-                StackConfig.DB_PASSWORD);
-             PreparedStatement s = c.prepareStatement("select event_id, received_at from kyodo_inbox where type = ?")) {
-            s.setString(1, type);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    var e = events.get(rs.getString(1));
-                    if (e != null) {
-                        e[2] = rs.getObject(2, OffsetDateTime.class);
+        query("kyodo_proposals", "select subject, occurred_at, sent_at from kyodo_outbox where type = '" + type + "'",
+                rs -> {
+                    if (seen.containsKey(rs.getString(1))) {
+                        stages.put(rs.getString(1), new Instant[] {instant(rs, 2), instant(rs, 3), null, null});
                     }
-                }
+                });
+        query("kyodo_agreements", "select subject, received_at from kyodo_inbox where type = '" + type + "'", rs -> {
+            Instant[] s = stages.get(rs.getString(1));
+            if (s != null) {
+                s[2] = instant(rs, 2);
+            }
+        });
+        // The drafted event is the last thing the drafting transaction writes: its time is the transaction's end.
+        query("kyodo_agreements", "select a.proposal_id::text, o.occurred_at from agreement a join kyodo_outbox o"
+                + " on o.subject = a.id::text and o.type = 'jp.kyodo.agreement.drafted.v1'", rs -> {
+                    Instant[] s = stages.get(rs.getString(1));
+                    if (s != null) {
+                        s[3] = instant(rs, 2);
+                    }
+                });
+        List<Timeline> timelines = new ArrayList<>();
+        stages.forEach((proposal, s) -> {
+            if (s[1] != null && s[2] != null && s[3] != null) {
+                timelines.add(new Timeline(proposal, List.of("relay", "kafka", "drafting", "reading"),
+                        s[0], s[1], s[2], s[3], seen.get(proposal)));
+            }
+        });
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.putAll(Timeline.percentiles(timelines, "relay", "relay"));
+        m.putAll(Timeline.percentiles(timelines, "kafka", "kafkaToInbox"));
+        m.putAll(Timeline.percentiles(timelines, "drafting", "drafting"));
+        m.putAll(Timeline.percentiles(timelines, "reading", "reading"));
+        m.put("slowest", Timeline.slowest(timelines, 5));
+        return m;
+    }
+
+    /** Runs a query on one of the services' databases and hands each row over. */
+    private void query(String database, String sql, RowReader reader) {
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), StackConfig.DB_USER,
+                StackConfig.DB_PASSWORD);
+             PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        List<Double> relay = new ArrayList<>();
-        List<Double> delivery = new ArrayList<>();
-        for (var e : events.values()) {
-            if (e[1] != null && e[2] != null) {
-                relay.add(Duration.between(e[0], e[1]).toNanos() / 1e6);
-                delivery.add(Duration.between(e[1], e[2]).toNanos() / 1e6);
-            }
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("relayP50Ms", round(percentile(relay, 50)));
-        m.put("relayP99Ms", round(percentile(relay, 99)));
-        m.put("kafkaToInboxP50Ms", round(percentile(delivery, 50)));
-        m.put("kafkaToInboxP99Ms", round(percentile(delivery, 99)));
-        return m;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     private static String proposalOf(Reply proposal) {
@@ -702,10 +810,11 @@ public final class Benchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         Path archives = workDir.resolve("archives");
         Files.createDirectories(archives);
-        List<String> serial = List.of("-XX:+UseSerialGC", "-Xmx256m");
+        List<String> serial = StackConfig.DEFAULT_SERVICE_JVM_ARGS;
         Map<String, List<String>> variants = new LinkedHashMap<>();
         variants.put("C1 only", concat(List.of("-XX:TieredStopAtLevel=1"), serial));
         variants.put("tiered (C1 + C2)", serial);
+        variants.put("tiered, the JVM's own metaspace threshold", List.of("-XX:+UseSerialGC", "-Xmx256m"));
         Path cds = archives.resolve("proposal-service.jsa");
         train(concat(serial, List.of("-XX:ArchiveClassesAtExit=" + cds)));
         variants.put("tiered + AppCDS", concat(serial, List.of("-XX:SharedArchiveFile=" + cds)));
@@ -717,7 +826,7 @@ public final class Benchmark {
             variants.put("tiered + AOT cache (JDK 25)", concat(serial, List.of("-XX:AOTCache=" + aot)));
         }
         variants.put("tiered, smaller heap and code cache", List.of("-XX:+UseSerialGC", "-Xmx160m",
-                "-XX:ReservedCodeCacheSize=64m", "-Xss512k"));
+                "-XX:MetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k"));
         String path = direct(ServiceSpec.PROPOSALS, "/api/proposals/" + adoptedProposal);
         for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
             List<String> args = withJdkOptions(variant.getValue());
@@ -832,7 +941,7 @@ public final class Benchmark {
         for (ScaleData.Endpoint e : data.endpoints()) {
             String token = e.user() == null ? null : api.token(e.user());
             requireOk(e.user(), gw(e.path()));
-            wrk.run(gw(e.path()), 1, 1, 2, null, null, token);
+            wrk.run(gw(e.path()), 1, 1, 4, null, null, token); // a path the warm-up did not take: its own
             Wrk.Result viaGateway = wrk.run(gw(e.path()), 1, 1, 4, null, null, token);
             Wrk.Result direct = wrk.run(direct(e.service(), e.path()), 1, 1, 4, null, null, token);
             checkErrors(viaGateway, direct);

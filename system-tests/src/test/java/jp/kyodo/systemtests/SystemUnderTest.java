@@ -70,6 +70,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
                 .dataDir(dir)
                 .logsDir(dir.resolve("logs"))
                 .randomPorts()
+                .serviceJvmArgs(StackConfig.SHORT_LIVED_SERVICE_JVM_ARGS)
                 // Test-only settings: the notification service's clock can be moved (/test-clock), and it looks at
                 // the calendar and the mail outbox often, so that moved time shows within seconds.
                 .serviceProperty(ServiceSpec.NOTIFICATIONS, "kyodo.test-clock.enabled", "true")

@@ -29,8 +29,17 @@ public final class StackConfig {
     public static final List<String> DOMAIN_TOPICS =
             List.of("kyodo.directory.v1", "kyodo.proposals.v1", "kyodo.agreements.v1", "kyodo.evaluations.v1",
                     "kyodo.tasks.v1");
+    /**
+     * Services that run for long (the local stack, the benchmark, a deployment): the full JIT. Under a minute or two of
+     * load it costs more than C1 alone (C2 compiling on the same cores), after that it serves a public read with about a
+     * third of C1's CPU (README, performance). A service's classes take 100–130 MB of metaspace: below that threshold
+     * every step of its growth was a full collection (four or five per service, 0.2–2 s each on shared cores).
+     */
     public static final List<String> DEFAULT_SERVICE_JVM_ARGS =
-            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
+            List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:MetaspaceSize=192m");
+    /** Services started for a few minutes (the system tests): C1 alone compiles quickly and leaves the cores alone. */
+    public static final List<String> SHORT_LIVED_SERVICE_JVM_ARGS =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-XX:MetaspaceSize=192m");
 
     private static final Properties VERSIONS = loadVersions();
 
@@ -74,7 +83,13 @@ public final class StackConfig {
             list.add(spec.withPort(port(explicit, spec.port(), b.randomPorts)));
         }
         this.services = List.copyOf(list);
-        this.serviceJvmArgs = List.copyOf(b.serviceJvmArgs);
+        List<String> jvmArgs = new ArrayList<>(b.serviceJvmArgs);
+        String opens = "--add-opens=java.base/java.lang=ALL-UNNAMED";
+        if (Runtime.version().feature() >= 25 && !jvmArgs.contains(opens)) {
+            // jboss-threads needs it on JDK 25 to shut down without errors, whatever options were chosen.
+            jvmArgs.add(opens);
+        }
+        this.serviceJvmArgs = List.copyOf(jvmArgs);
         this.infrastructureTimeout = b.infrastructureTimeout;
         this.keycloakTimeout = b.keycloakTimeout;
         this.serviceTimeout = b.serviceTimeout;
@@ -307,10 +322,6 @@ public final class StackConfig {
         private Builder(Path repoRoot) {
             this.repoRoot = repoRoot.toAbsolutePath().normalize();
             ServiceSpec.defaults(this.repoRoot).forEach(s -> services.put(s.name(), s));
-            if (Runtime.version().feature() >= 25) {
-                // jboss-threads needs it on JDK 25 to shut down without errors.
-                serviceJvmArgs.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-            }
         }
 
         public Builder dataDir(Path dir) {
