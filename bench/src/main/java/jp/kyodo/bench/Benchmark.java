@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -399,18 +400,13 @@ public final class Benchmark {
             }
             pause(Duration.ofMillis(200));
         }
-        query("kyodo_notifications", "select subject, received_at from kyodo_inbox where type = '" + opened + "'",
-                rs -> {
-                    Instant[] t = tasks.get(rs.getString(1));
-                    if (t != null) {
-                        t[2] = instant(rs, 2);
-                    }
-                });
+        stamp("kyodo_notifications", "select subject, received_at from kyodo_inbox where type = '" + opened + "'", tasks,
+                2);
         // Stages: the relay (outbox row → acknowledged by Kafka), Kafka (→ notification-service's inbox transaction
         // begins) and applying (→ the task row written in it; visible at the commit right after).
         List<Timeline> samples = new ArrayList<>();
         tasks.forEach((id, t) -> {
-            if (t[1] != null && t[2] != null && t[3] != null) {
+            if (complete(t)) {
                 samples.add(new Timeline(id, List.of("relay", "kafka", "applying"), t).labelled(actions.get(id)));
             }
         });
@@ -508,23 +504,13 @@ public final class Benchmark {
                         stages.put(rs.getString(1), new Instant[] {instant(rs, 2), instant(rs, 3), null, null});
                     }
                 });
-        query("kyodo_agreements", "select subject, received_at from kyodo_inbox where type = '" + type + "'", rs -> {
-            Instant[] s = stages.get(rs.getString(1));
-            if (s != null) {
-                s[2] = instant(rs, 2);
-            }
-        });
+        stamp("kyodo_agreements", "select subject, received_at from kyodo_inbox where type = '" + type + "'", stages, 2);
         // The drafted event is the last thing the drafting transaction writes: its time is the transaction's end.
-        query("kyodo_agreements", "select a.proposal_id::text, o.occurred_at from agreement a join kyodo_outbox o"
-                + " on o.subject = a.id::text and o.type = 'jp.kyodo.agreement.drafted.v1'", rs -> {
-                    Instant[] s = stages.get(rs.getString(1));
-                    if (s != null) {
-                        s[3] = instant(rs, 2);
-                    }
-                });
+        stamp("kyodo_agreements", "select a.proposal_id::text, o.occurred_at from agreement a join kyodo_outbox o"
+                + " on o.subject = a.id::text and o.type = 'jp.kyodo.agreement.drafted.v1'", stages, 3);
         List<Timeline> timelines = new ArrayList<>();
         stages.forEach((proposal, s) -> {
-            if (s[1] != null && s[2] != null && s[3] != null) {
+            if (complete(s)) {
                 timelines.add(new Timeline(proposal, List.of("relay", "kafka", "drafting", "reading"),
                         s[0], s[1], s[2], s[3], seen.get(proposal)));
             }
@@ -550,6 +536,24 @@ public final class Benchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Reads (key, time) rows into slot {@code slot} of the timelines already started under those keys; rows of other
+     * keys are not this measurement's.
+     */
+    private void stamp(String database, String sql, Map<String, Instant[]> timelines, int slot) {
+        query(database, sql, rs -> {
+            Instant[] points = timelines.get(rs.getString(1));
+            if (points != null) {
+                points[slot] = instant(rs, 2);
+            }
+        });
+    }
+
+    /** Every instant of a timeline was found (an event still in flight when the rows were read has gaps). */
+    private static boolean complete(Instant[] points) {
+        return Arrays.stream(points).allMatch(Objects::nonNull);
     }
 
     private interface RowReader {
