@@ -14,7 +14,8 @@
 #   --propagation-only
 #                   only adoption → draft and event → task visible, each stage of the slowest samples listed
 #                   (about 6 minutes with the warm-up; writes bench/target/propagation.json unless --out is given)
-#   --hold MINUTES  start and seed the system, print where it is, keep it up (for profiling by hand), measure nothing
+#   --hold MINUTES  start and seed the system, print where it is, keep it up (for profiling by hand), measure nothing;
+#                   with --scale-only: measure the lists at scale, then keep the loaded system up
 #
 # Needs, besides the JDK: wrk and pgbench (Debian packages wrk and postgresql-client), installed here with apt-get
 # when missing (as root, or with sudo). Not part of ./mvnw verify. KYODO_SERVICE_JVM_ARGS changes the services' JVM

@@ -7,12 +7,18 @@ public record ReferenceNumber(FiscalYear fiscalYear, int number) {
 
     @Override
     public String toString() {
-        return String.format("%d-%04d", fiscalYear.year(), number);
+        return fiscalYear.year() + "-" + fourDigits();
     }
 
     /** As written in city documents: 令和9年度 第0012号. */
     public String inJapanese() {
-        return fiscalYear.eraName() + " 第" + String.format("%04d", number) + "号";
+        return fiscalYear.eraName() + " 第" + fourDigits() + "号";
+    }
+
+    // Every proposal read writes its number: String.format's parsing showed in the read's profile.
+    private String fourDigits() {
+        String digits = Integer.toString(number);
+        return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
     }
 
     public static String japaneseOf(String referenceNumber) {

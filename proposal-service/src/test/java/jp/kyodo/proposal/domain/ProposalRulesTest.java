@@ -130,6 +130,8 @@ class ProposalRulesTest {
         assertThat(number).hasToString("2027-0012");
         assertThat(number.inJapanese()).isEqualTo("令和9年度 第0012号");
         assertThat(ReferenceNumber.japaneseOf("2027-0012")).isEqualTo("令和9年度 第0012号");
+        assertThat(new ReferenceNumber(FiscalYear.of(2027), 1)).hasToString("2027-0001");
+        assertThat(new ReferenceNumber(FiscalYear.of(2027), 12345)).hasToString("2027-12345");
     }
 
     private static ProposalContent content(long cityShare, long ownShare) {
