@@ -385,13 +385,13 @@ public final class Benchmark {
      * run shows how long that took.
      */
     private void settle() {
-        CpuShares cpu = new CpuShares(Duration.ZERO);
+        Map<String, Long> processes = stackProcesses();
         List<Double> cores = new ArrayList<>();
         long t0 = System.nanoTime();
-        double previous = cpu.stackSeconds();
+        double previous = sum(cpuSeconds(processes));
         while (cores.size() < SETTLE_MAX_SECONDS) {
             pause(Duration.ofSeconds(1));
-            double now = cpu.stackSeconds();
+            double now = sum(cpuSeconds(processes));
             cores.add(round(now - previous));
             previous = now;
             if (cores.size() >= 2 && cores.get(cores.size() - 1) < QUIET_CORES
@@ -488,29 +488,17 @@ public final class Benchmark {
      * own process is the client, polling included.
      */
     private final class CpuShares {
-        private static final String CLIENT = "benchmark client";
-        private final Map<String, Long> pids = new LinkedHashMap<>();
+        private final Map<String, Long> pids = stackProcesses();
         private final Map<String, Double> idlePerSecond = new LinkedHashMap<>();
         private final Map<String, Double> start = new LinkedHashMap<>();
         private final long t0;
 
         CpuShares() {
-            this(Duration.ofSeconds(3));
-        }
-
-        /** Measures the idle rate over {@code idle} first (none when zero). */
-        CpuShares(Duration idle) {
-            for (String name : List.of(ServiceSpec.PROPOSALS, ServiceSpec.AGREEMENTS, ServiceSpec.EVALUATIONS,
-                    ServiceSpec.NOTIFICATIONS, ServiceSpec.DIRECTORY, ServiceSpec.GATEWAY, Stack.KAFKA, Stack.KEYCLOAK,
-                    Stack.SMTP)) {
-                stack.pid(name).ifPresent(pid -> pids.put(name, pid));
-            }
-            stack.pid(Stack.POSTGRES).ifPresent(pid -> pids.put(Stack.POSTGRES, pid));
-            pids.put(CLIENT, ProcessHandle.current().pid());
+            pids.put("benchmark client", ProcessHandle.current().pid());
             Map<String, Double> before = read();
             long idle0 = System.nanoTime();
-            pause(idle);
-            double idleSeconds = Math.max(1e-3, (System.nanoTime() - idle0) / 1e9);
+            pause(Duration.ofSeconds(3));
+            double idleSeconds = (System.nanoTime() - idle0) / 1e9;
             read().forEach((name, cpu) -> idlePerSecond.put(name, (cpu - before.get(name)) / idleSeconds));
             start.putAll(read());
             t0 = System.nanoTime();
@@ -530,18 +518,32 @@ public final class Benchmark {
             return perEvent;
         }
 
-        /** CPU seconds of the stack so far, the benchmark's own client left out. */
-        double stackSeconds() {
-            return read().entrySet().stream().filter(e -> !e.getKey().equals(CLIENT))
-                    .mapToDouble(Map.Entry::getValue).sum();
-        }
-
         private Map<String, Double> read() {
-            Map<String, Double> cpu = new LinkedHashMap<>();
-            pids.forEach((name, pid) -> cpu.put(name, name.equals(Stack.POSTGRES) ? Processes.treeCpuSeconds(pid)
-                    : Processes.cpuSeconds(pid)));
-            return cpu;
+            return cpuSeconds(pids);
         }
+    }
+
+    /** The stack's processes by name: the services, the infrastructure and PostgreSQL (with its backends). */
+    private Map<String, Long> stackProcesses() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String name : List.of(ServiceSpec.PROPOSALS, ServiceSpec.AGREEMENTS, ServiceSpec.EVALUATIONS,
+                ServiceSpec.NOTIFICATIONS, ServiceSpec.DIRECTORY, ServiceSpec.GATEWAY, Stack.KAFKA, Stack.KEYCLOAK,
+                Stack.SMTP, Stack.POSTGRES)) {
+            stack.pid(name).ifPresent(pid -> pids.put(name, pid));
+        }
+        return pids;
+    }
+
+    /** CPU seconds each process has used so far (PostgreSQL's with all its backends, from /proc). */
+    private static Map<String, Double> cpuSeconds(Map<String, Long> pids) {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> cpu.put(name, name.equals(Stack.POSTGRES) ? Processes.treeCpuSeconds(pid)
+                : Processes.cpuSeconds(pid)));
+        return cpu;
+    }
+
+    private static double sum(Map<String, Double> values) {
+        return values.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /**
