@@ -466,6 +466,7 @@ public final class Benchmark {
         r.putAll(Timeline.percentiles(samples, "kafka", "kafkaToInbox"));
         r.putAll(Timeline.percentiles(samples, "applying", "applying"));
         r.put("slowest", Timeline.slowest(samples, 5));
+        Timeline.writeTsv(samples, workDir.resolveSibling("task-visibility.tsv"));
         results.put("taskVisibility", r);
         row("event → task visible", "p50 " + r.get("p50Ms") + " ms", "p99 " + r.get("p99Ms") + " ms",
                 millis.size() + " tasks, max " + r.get("maxMs") + " ms; relay p99 " + r.get("relayP99Ms") + " ms, Kafka → inbox p99 "
@@ -579,6 +580,7 @@ public final class Benchmark {
         m.putAll(Timeline.percentiles(timelines, "drafting", "drafting"));
         m.putAll(Timeline.percentiles(timelines, "reading", "reading"));
         m.put("slowest", Timeline.slowest(timelines, 5));
+        Timeline.writeTsv(timelines, workDir.resolveSibling("propagation.tsv"));
         return m;
     }
 

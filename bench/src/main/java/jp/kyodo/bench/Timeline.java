@@ -1,5 +1,10 @@
 package jp.kyodo.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +68,31 @@ record Timeline(String subject, String label, List<String> stages, List<Instant>
             rows.add(row);
         });
         return rows;
+    }
+
+    /**
+     * Every timeline in the order they began, one per line with its stages in milliseconds: to see whether the slow
+     * ones come together (a burst queued behind something) or alone.
+     */
+    static void writeTsv(List<Timeline> timelines, Path file) {
+        List<Timeline> byStart = timelines.stream().sorted(Comparator.comparing(t -> t.points().get(0))).toList();
+        StringBuilder tsv = new StringBuilder("at\tlabel\tsubject\ttotalMs");
+        if (!byStart.isEmpty()) {
+            byStart.get(0).stages().forEach(stage -> tsv.append('\t').append(stage).append("Ms"));
+        }
+        tsv.append('\n');
+        for (Timeline t : byStart) {
+            tsv.append(t.points().get(0)).append('\t').append(t.label()).append('\t').append(t.subject()).append('\t')
+                    .append(Benchmark.round(t.totalMs()));
+            t.stages().forEach(stage -> tsv.append('\t').append(Benchmark.round(t.stageMs(stage))));
+            tsv.append('\n');
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, tsv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double millis(Instant from, Instant to) {
