@@ -190,6 +190,19 @@ class NotificationsTest extends NotificationTestSupport {
         as(representative, "partner").get("/api/notifications/me/tasks").then().body("items", equalTo(List.of()));
         settle();
         assertThat(mailsTo(representative)).hasSize(1);
+
+        // Facts are applied a few at a time, so a step done at once can have its end applied before its opening.
+        OpenTask quick = task(TaskAddressee.organization(npo), "SIGN_AGREEMENT", LocalDate.of(2027, 6, 30), null,
+                "花壇の協働管理", List.of());
+        awaitInbox(end(quick.ref(), true));
+        awaitInbox(open(quick));
+        awaitTask(quick.ref().taskId(), "COMPLETED");
+        as(representative, "partner").get("/api/notifications/me/tasks?state=COMPLETED").then()
+                .body("items.find { it.id == '" + quick.ref().taskId() + "' }.title.ja",
+                        equalTo("協定「花壇の協働管理」に署名する"))
+                .body("items.find { it.id == '" + quick.ref().taskId() + "' }.dueOn", equalTo("2027-06-30"));
+        settle();
+        assertThat(mailsTo(representative)).as("a step done before anyone was told is not announced").hasSize(1);
     }
 
     @Test

@@ -25,11 +25,15 @@ public class EventConsumers {
     @Inject
     DomainNotices notices;
 
-    /** Task facts: a task is an aggregate of its own (opened v1, ended v2), so only newer versions apply. */
+    /**
+     * Task facts, applied a few at a time rather than one after another: each needs its own commit, and in a burst (a
+     * call's closing day) one at a time fell behind the facts arriving, so one slow commit held up every task behind
+     * it. The two facts of one task may then come in either order; {@link TaskFacts} puts them right.
+     */
     @Incoming("task-events")
-    @Blocking
+    @io.smallrye.reactive.messaging.annotations.Blocking(value = "task-facts", ordered = false)
     public void tasks(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, Ordering.NEWER_VERSIONS_ONLY, tasks::apply);
+        inbox.receive(record, Ordering.EVERY_EVENT, tasks::apply);
     }
 
     /** Directory snapshots: who acts for which organisation; a verification is also told to the members. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import jp.kyodo.notification.domain.Task;
 import jp.kyodo.notification.domain.TaskState;
@@ -19,14 +20,22 @@ import jp.kyodo.platform.tasks.TaskAddressee;
 import jp.kyodo.platform.tasks.TaskPublisher;
 
 /**
- * Keeps the tasks as their owners published them. The inbox lets each fact through once and only in order (opened is
- * version 1, its end version 2), so a late or repeated "opened" never reopens an ended task.
+ * Keeps the tasks as their owners published them. The inbox lets each fact through once; facts are applied a few at a
+ * time, so the two facts of one task may come in either order and at the same moment: each takes the task's lock
+ * first, an end that comes first leaves the task ended, and the opening that follows only describes it (its title,
+ * due date and link) and never reopens it.
  */
 @ApplicationScoped
 public class TaskFacts {
 
+    /** The first key of the task locks, so they cannot meet another use of advisory locks in this database. */
+    private static final int TASK_LOCKS = 0x7461736b; // "task"
+
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     /** The payload of an opened task as this service reads it. */
     public record Opened(UUID taskId, String action, String aggregateType, UUID aggregateId, long occurrence,
@@ -52,12 +61,15 @@ public class TaskFacts {
         if (fact.taskId() == null || fact.addressee() == null || fact.title() == null) {
             throw new PoisonEventException("an opened task needs its id, addressee and title");
         }
+        lock(fact.taskId());
         Task task = Task.findById(fact.taskId());
+        if (task != null && task.isOpen()) {
+            return; // the same step published again: nothing new
+        }
+        boolean endedFirst = task != null;
         if (task == null) {
             task = new Task();
             task.id = fact.taskId();
-        } else if (!task.isOpen()) {
-            return;
         }
         task.action = fact.action();
         task.aggregateType = fact.aggregateType();
@@ -76,15 +88,21 @@ public class TaskFacts {
         task.titleJa = fact.title().ja();
         task.titleEn = fact.title().en();
         task.link = fact.link();
-        task.state = TaskState.OPEN;
-        task.source = source;
         task.openedAt = fact.openedAt() == null ? null : fact.openedAt().atOffset(ZoneOffset.UTC);
-        task.receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        if (!endedFirst) {
+            task.state = TaskState.OPEN;
+            task.source = source;
+            task.receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        }
         task.persist();
     }
 
     private void ended(Ended fact, String source, TaskState state) {
+        lock(fact.taskId());
         Task task = Task.findById(fact.taskId());
+        if (task != null && !task.isOpen()) {
+            return; // a task ends once
+        }
         if (task == null) {
             // The end arrived before the opening (or the opening was lost): remember it ended, so nothing reopens it.
             task = new Task();
@@ -109,5 +127,14 @@ public class TaskFacts {
         task.endReason = fact.reason();
         task.endedAt = fact.endedAt() == null ? OffsetDateTime.now(clock) : fact.endedAt().atOffset(ZoneOffset.UTC);
         task.persist();
+    }
+
+    /**
+     * Holds the task's facts to one at a time until this transaction ends. A row lock cannot serve: the first of
+     * the two facts finds no row to lock.
+     */
+    private void lock(UUID taskId) {
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, TASK_LOCKS).setParameter(2, taskId.hashCode()).getSingleResult();
     }
 }
