@@ -16,7 +16,8 @@ public class TalentBankRetention {
     TalentBankService talentBank;
 
     @Scheduled(every = "${kyodo.directory.talent-bank.purge-every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         talentBank.purgeExpired();
     }

@@ -40,7 +40,8 @@ public class TalentConsentRenewal {
     Period warnBefore;
 
     @Scheduled(every = "${kyodo.directory.talent-bank.purge-every}", delayed = "20s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         if (relay.isLeader()) {
             askDue();

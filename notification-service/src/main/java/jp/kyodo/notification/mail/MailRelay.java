@@ -60,7 +60,9 @@ public class MailRelay {
     @ConfigProperty(name = "kyodo.notifications.mail.max-attempts")
     int maxAttempts;
 
-    @Scheduled(every = "${kyodo.notifications.mail.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${kyodo.notifications.mail.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         while (QuarkusTransaction.requiringNew().call(this::sendOne)) {
             // next one

@@ -73,7 +73,8 @@ public class Sweep {
     LocalTime digestAt;
 
     @Scheduled(every = "${kyodo.notifications.sweep-every}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         try {
             run();

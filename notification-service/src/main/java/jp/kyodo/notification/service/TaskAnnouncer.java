@@ -40,7 +40,9 @@ public class TaskAnnouncer {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${kyodo.notifications.mail.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${kyodo.notifications.mail.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void announcePending() {
         while (announceBatch() > 0) {
             // more may be waiting

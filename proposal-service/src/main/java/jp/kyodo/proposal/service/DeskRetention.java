@@ -13,7 +13,8 @@ public class DeskRetention {
     IntakeService intakes;
 
     @Scheduled(every = "${kyodo.proposals.desk.purge-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void eraseLapsedContacts() {
         intakes.eraseLapsedContacts();
     }

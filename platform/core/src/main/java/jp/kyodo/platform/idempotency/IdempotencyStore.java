@@ -108,7 +108,8 @@ public class IdempotencyStore {
         }
     }
 
-    @Scheduled(every = "10m", delayed = "1m")
+    @Scheduled(every = "10m", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deleteExpired() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete = c.prepareStatement("delete from kyodo_idempotency_key where expires_at < now()")) {

@@ -33,7 +33,8 @@ public class OrphanSweep {
     Instance<ObjectReferences> references;
 
     @Scheduled(every = "${kyodo.object-store.sweep-every:1h}", delayed = "5m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             sweep(Instant.now().minus(config.orphanGracePeriod()));

@@ -99,7 +99,8 @@ public class OutboxRelayService {
     }
 
     /** Sent rows are kept a while for diagnosis, then removed. */
-    @Scheduled(every = "1h", delayed = "5m")
+    @Scheduled(every = "1h", delayed = "5m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deleteOldSentRows() {
         try (var c = dataSource.getConnection();
                 var delete = c.prepareStatement("delete from kyodo_outbox where sent_at < now() - ?::interval")) {
